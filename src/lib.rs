@@ -1,0 +1,25 @@
+//! reachout: from "something is wrong with my account" to the one support channel that
+//! can help. See `docs/` and DESIGN-level notes in README.md.
+//!
+//! Pure layers (no IO, no terminal): `model` → `load`/`validate` → `wizard` → `engine`
+//! → `catalog`. Front ends: `plain`, `commands` (scripted and authoring commands).
+//! `store` is the only module that touches the filesystem.
+
+#![forbid(unsafe_code)]
+
+pub mod catalog;
+pub mod cli;
+pub mod commands;
+pub mod diag;
+pub mod engine;
+pub mod graph;
+pub mod load;
+pub mod locate;
+pub mod model;
+pub mod plain;
+pub mod report;
+pub mod script;
+pub mod store;
+pub mod text;
+pub mod validate;
+pub mod wizard;

@@ -1,0 +1,224 @@
+//! A validated wizard: ids resolved to indices, every check passed.
+//!
+//! Only `validate` builds these, so the engine and the front ends can rely on every
+//! invariant: `next` points at a node, the graph has no cycle, every node is reachable,
+//! every question has 2..=9 choices and every outcome at least one channel.
+
+use crate::model::Confidence;
+use std::collections::HashMap;
+
+/// Index of a node inside [`Wizard::nodes`].
+pub type NodeIdx = usize;
+
+#[derive(Debug, Clone)]
+pub struct Wizard {
+    pub id: String,
+    pub title: String,
+    pub keywords: Vec<String>,
+    pub official_domains: Vec<String>,
+    pub start: NodeIdx,
+    pub nodes: Vec<Node>,
+    /// Where the wizard came from (a path, or `embedded:instagram.ron`), for messages.
+    pub origin: String,
+    /// Hash of the file's text; a saved session notices when its wizard changed.
+    pub content_hash: u64,
+    index: HashMap<String, NodeIdx>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub id: String,
+    pub kind: NodeKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum NodeKind {
+    Question(Question),
+    Outcome(Outcome),
+}
+
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub text: String,
+    pub help: Option<String>,
+    pub choices: Vec<Choice>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+    pub next: NodeIdx,
+}
+
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub title: String,
+    pub action: String,
+    pub prepare: Vec<String>,
+    pub channels: Vec<Channel>,
+    pub expect: Vec<String>,
+    pub keywords: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Channel {
+    pub label: String,
+    pub reach: Reach,
+    pub note: Option<String>,
+    pub source: String,
+    pub checked: String,
+    pub confidence: Confidence,
+}
+
+/// The value of a channel: what the person uses to get in touch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reach {
+    Form { url: String },
+    Web { url: String },
+    Email { address: String },
+    Phone { number: String },
+    Postal { lines: Vec<String> },
+    InApp { steps: Vec<String> },
+}
+
+impl Reach {
+    /// The kind as a person reads it on a card.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Reach::Form { .. } => "Online form",
+            Reach::Web { .. } => "Web page",
+            Reach::Email { .. } => "Email",
+            Reach::Phone { .. } => "Phone",
+            Reach::Postal { .. } => "Letter by post",
+            Reach::InApp { .. } => "In the app",
+        }
+    }
+
+    /// Stable machine name (JSON, graph output).
+    pub fn kind_id(&self) -> &'static str {
+        match self {
+            Reach::Form { .. } => "form",
+            Reach::Web { .. } => "web",
+            Reach::Email { .. } => "email",
+            Reach::Phone { .. } => "phone",
+            Reach::Postal { .. } => "postal",
+            Reach::InApp { .. } => "in_app",
+        }
+    }
+
+    /// The single value worth copying: a URL, an address, a number, the postal lines
+    /// joined by newlines, the in-app path joined by " > ".
+    pub fn value(&self) -> String {
+        match self {
+            Reach::Form { url } | Reach::Web { url } => url.clone(),
+            Reach::Email { address } => address.clone(),
+            Reach::Phone { number } => number.clone(),
+            Reach::Postal { lines } => lines.join("\n"),
+            Reach::InApp { steps } => steps.join(" > "),
+        }
+    }
+
+    /// What the system opener can open: the URL, or a `mailto:` / `tel:` link.
+    pub fn link(&self) -> Option<String> {
+        match self {
+            Reach::Form { url } | Reach::Web { url } => Some(url.clone()),
+            Reach::Email { address } => Some(format!("mailto:{address}")),
+            Reach::Phone { number } => {
+                let dial: String = number
+                    .chars()
+                    .filter(|c| c.is_ascii_digit() || *c == '+')
+                    .collect();
+                Some(format!("tel:{dial}"))
+            }
+            Reach::Postal { .. } | Reach::InApp { .. } => None,
+        }
+    }
+}
+
+impl Node {
+    pub fn question(&self) -> Option<&Question> {
+        match &self.kind {
+            NodeKind::Question(q) => Some(q),
+            NodeKind::Outcome(_) => None,
+        }
+    }
+
+    pub fn outcome(&self) -> Option<&Outcome> {
+        match &self.kind {
+            NodeKind::Outcome(o) => Some(o),
+            NodeKind::Question(_) => None,
+        }
+    }
+}
+
+impl Wizard {
+    /// Only `validate` calls this, after every check has passed.
+    pub(crate) fn new_validated(parts: WizardParts) -> Wizard {
+        let index = parts
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.id.clone(), i))
+            .collect();
+        Wizard {
+            id: parts.id,
+            title: parts.title,
+            keywords: parts.keywords,
+            official_domains: parts.official_domains,
+            start: parts.start,
+            nodes: parts.nodes,
+            origin: parts.origin,
+            content_hash: parts.content_hash,
+            index,
+        }
+    }
+
+    pub fn node(&self, idx: NodeIdx) -> &Node {
+        &self.nodes[idx]
+    }
+
+    pub fn find(&self, id: &str) -> Option<NodeIdx> {
+        self.index.get(id).copied()
+    }
+
+    pub fn question_count(&self) -> usize {
+        self.nodes.iter().filter(|n| n.question().is_some()).count()
+    }
+
+    pub fn outcome_count(&self) -> usize {
+        self.nodes.iter().filter(|n| n.outcome().is_some()).count()
+    }
+
+    /// Does `query` name this wizard (id, title or keyword, any case)?
+    pub fn answers_to(&self, query: &str) -> bool {
+        let q = query.trim();
+        self.id.eq_ignore_ascii_case(q)
+            || self.title.to_lowercase() == q.to_lowercase()
+            || self
+                .keywords
+                .iter()
+                .any(|k| k.to_lowercase() == q.to_lowercase())
+    }
+}
+
+pub(crate) struct WizardParts {
+    pub id: String,
+    pub title: String,
+    pub keywords: Vec<String>,
+    pub official_domains: Vec<String>,
+    pub start: NodeIdx,
+    pub nodes: Vec<Node>,
+    pub origin: String,
+    pub content_hash: u64,
+}
+
+/// FNV-1a, 64 bit: stable across builds and platforms, unlike `DefaultHasher`.
+pub fn content_hash(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.as_bytes() {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
