@@ -1,0 +1,335 @@
+//! One function per command. Each writes its output and returns the exit status, or a
+//! [`Failure`]: a message for the person and the exit code that goes with it.
+
+use crate::catalog::{Catalog, Journey};
+use crate::cli::{CheckFormat, Cli, Command, GraphFormat, ListFormat, RunFormat, SourceArgs};
+use crate::diag::Diagnostic;
+use crate::plain::{self, End};
+use crate::report::{self, outcome_text, pending_text};
+use crate::script;
+use crate::store::{self, CatalogError, Source};
+use crate::text::quote;
+use crate::validate::Limits;
+use crate::wizard::Wizard;
+use std::io::{self, BufRead, IsTerminal, Write};
+
+/// Exit codes (DESIGN.md): 0 done · 1 runtime error · 2 bad usage or invalid file ·
+/// 3 stopped before an outcome · 130 interrupted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Done = 0,
+    Failed = 1,
+    Usage = 2,
+    Incomplete = 3,
+    Interrupted = 130,
+}
+
+/// Something went wrong: what to tell the person, and how to exit.
+#[derive(Debug)]
+pub struct Failure {
+    pub exit: Exit,
+    /// Printed as `error: {message}`; the first line is one sentence, further lines
+    /// may list what would have been valid.
+    pub message: String,
+    /// Printed verbatim before the message (rendered diagnostics).
+    pub preface: String,
+}
+
+impl Failure {
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure {
+            exit: Exit::Usage,
+            message: message.into(),
+            preface: String::new(),
+        }
+    }
+
+    pub fn runtime(message: impl Into<String>) -> Failure {
+        Failure {
+            exit: Exit::Failed,
+            message: message.into(),
+            preface: String::new(),
+        }
+    }
+
+    /// The whole text for stderr.
+    pub fn text(&self) -> String {
+        format!("{}error: {}", self.preface, self.message.trim_end())
+    }
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Failure {
+        Failure::runtime(format!(
+            "could not write the output: {}",
+            store::io_reason(&e)
+        ))
+    }
+}
+
+pub type Outcome = Result<Exit, Failure>;
+
+/// Run the command line.
+pub fn run(cli: Cli) -> Outcome {
+    let limits = cli.source.limits();
+    if let (Some(platform), Some(_)) = (&cli.platform, &cli.command) {
+        return Err(Failure::usage(format!(
+            "{} looks like a platform, but a command follows it; put the platform after the command (for example `reachout run {}`).",
+            quote(platform),
+            platform
+        )));
+    }
+    match cli.command {
+        Some(Command::Check { paths, format }) => check(&cli.source, &limits, &paths, format),
+        Some(Command::List { format }) => list(&load_catalog(&cli.source, &limits)?, format),
+        Some(Command::Graph { platform, format }) => {
+            let catalog = load_catalog(&cli.source, &limits)?;
+            graph(find(&catalog, &platform)?, format)
+        }
+        Some(Command::Run {
+            platform,
+            answers,
+            format,
+        }) => {
+            let catalog = load_catalog(&cli.source, &limits)?;
+            run_scripted(find(&catalog, &platform)?, &answers, format)
+        }
+        None => {
+            let catalog = load_catalog(&cli.source, &limits)?;
+            let journey = match &cli.platform {
+                Some(p) => Journey::within(&catalog, find(&catalog, p)?),
+                None => Journey::new(&catalog),
+            };
+            wizard(journey, cli.plain)
+        }
+    }
+}
+
+fn source(args: &SourceArgs) -> Source {
+    match &args.wizards {
+        Some(dir) => Source::Dir(dir.clone()),
+        None => Source::Embedded,
+    }
+}
+
+/// Load the wizards or explain, with every located problem, why they cannot be used.
+pub fn load_catalog(args: &SourceArgs, limits: &Limits) -> Result<Catalog, Failure> {
+    let src = source(args);
+    store::catalog(&src, limits).map_err(|e| match e {
+        CatalogError::Unreadable(why) => Failure::usage(format!(
+            "cannot load the wizards: {why}.\nCheck the --wizards directory (or REACHOUT_WIZARDS), or leave it out to use the built-in wizards."
+        )),
+        CatalogError::Invalid(problems) => Failure {
+            preface: render_all(&problems, stderr_color()),
+            ..Failure::usage(format!(
+                "cannot start: the wizard files have {}. Fix them (`reachout check` shows the same list), or leave out --wizards to use the built-in wizards.",
+                plural(problems.len(), "problem", "problems")
+            ))
+        },
+    })
+}
+
+fn find<'c>(catalog: &'c Catalog, query: &str) -> Result<&'c Wizard, Failure> {
+    catalog.find(query).ok_or_else(|| {
+        let hint = crate::text::suggest(
+            &query.to_lowercase(),
+            catalog.wizards().iter().map(|w| w.id.as_str()),
+        )
+        .map(|s| format!(" Did you mean {s}?"))
+        .unwrap_or_default();
+        Failure::usage(format!(
+            "there is no wizard for {}.{hint} Available: {}.",
+            quote(query),
+            catalog.names()
+        ))
+    })
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Colour for messages on stderr: only on a terminal, and never with NO_COLOR set.
+fn stderr_color() -> bool {
+    io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+fn render_all(problems: &[Diagnostic], color: bool) -> String {
+    let mut s = String::new();
+    for d in problems {
+        s.push_str(&d.render(color));
+        s.push_str("\n\n");
+    }
+    s
+}
+
+fn check(
+    args: &SourceArgs,
+    limits: &Limits,
+    paths: &[std::path::PathBuf],
+    format: CheckFormat,
+) -> Outcome {
+    let files = if paths.is_empty() {
+        store::files(&source(args), limits)
+    } else {
+        store::expand(paths).map(|ps| ps.iter().map(|p| store::read(p, limits)).collect())
+    }
+    .map_err(|why| Failure::usage(format!("cannot check: {why}.")))?;
+    let (wizards, problems) = store::load_files(&files, limits);
+    if problems.is_empty() {
+        let nodes: usize = wizards.iter().map(|w| w.nodes.len()).sum();
+        let outcomes: usize = wizards.iter().map(Wizard::outcome_count).sum();
+        let mut out = io::stdout().lock();
+        writeln!(
+            out,
+            "ok: {} checked, no problems ({}, {}).",
+            plural(files.len(), "file", "files"),
+            plural(nodes, "node", "nodes"),
+            plural(outcomes, "outcome", "outcomes")
+        )?;
+        return Ok(Exit::Done);
+    }
+    let mut err = io::stderr().lock();
+    let color = stderr_color();
+    for d in &problems {
+        match format {
+            CheckFormat::Human => write!(err, "{}\n\n", d.render(color))?,
+            CheckFormat::Short => writeln!(err, "{}", d.short())?,
+        }
+    }
+    let bad_files = {
+        let mut names: Vec<&str> = problems.iter().map(|d| d.file.as_str()).collect();
+        names.dedup();
+        names.sort_unstable();
+        names.dedup();
+        names.len()
+    };
+    writeln!(
+        err,
+        "error: {} in {} (of {} checked).",
+        plural(problems.len(), "problem", "problems"),
+        plural(bad_files, "file", "files"),
+        files.len()
+    )?;
+    Ok(Exit::Usage)
+}
+
+fn list(catalog: &Catalog, format: ListFormat) -> Outcome {
+    let mut out = io::stdout().lock();
+    match format {
+        ListFormat::Json => {
+            #[derive(serde::Serialize)]
+            struct Row<'a> {
+                id: &'a str,
+                title: &'a str,
+                keywords: &'a [String],
+                nodes: usize,
+                questions: usize,
+                outcomes: usize,
+            }
+            let rows: Vec<Row> = catalog
+                .wizards()
+                .iter()
+                .map(|w| Row {
+                    id: &w.id,
+                    title: &w.title,
+                    keywords: &w.keywords,
+                    nodes: w.nodes.len(),
+                    questions: w.question_count(),
+                    outcomes: w.outcome_count(),
+                })
+                .collect();
+            writeln!(out, "{}", report::to_json(&rows))?;
+        }
+        ListFormat::Text => {
+            let idw = catalog
+                .wizards()
+                .iter()
+                .map(|w| w.id.len())
+                .max()
+                .unwrap_or(2)
+                .max(2);
+            let tw = catalog
+                .wizards()
+                .iter()
+                .map(|w| w.title.chars().count())
+                .max()
+                .unwrap_or(5)
+                .max(5);
+            writeln!(
+                out,
+                "{:<idw$}  {:<tw$}  {:>5}  {:>9}  {:>8}",
+                "ID", "TITLE", "NODES", "QUESTIONS", "OUTCOMES"
+            )?;
+            for w in catalog.wizards() {
+                writeln!(
+                    out,
+                    "{:<idw$}  {:<tw$}  {:>5}  {:>9}  {:>8}",
+                    w.id,
+                    w.title,
+                    w.nodes.len(),
+                    w.question_count(),
+                    w.outcome_count()
+                )?;
+            }
+        }
+    }
+    Ok(Exit::Done)
+}
+
+fn graph(w: &Wizard, format: GraphFormat) -> Outcome {
+    let text = match format {
+        GraphFormat::Dot => crate::graph::dot(w),
+        GraphFormat::Mermaid => crate::graph::mermaid(w),
+    };
+    io::stdout().lock().write_all(text.as_bytes())?;
+    Ok(Exit::Done)
+}
+
+fn run_scripted(w: &Wizard, raw: &[String], format: RunFormat) -> Outcome {
+    let answers = raw
+        .iter()
+        .map(|a| script::parse_answer(a))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| Failure::usage(format!("{e}.")))?;
+    let walk = script::walk(w, &answers).map_err(|e| {
+        Failure::usage(if e.valid.is_empty() {
+            e.message
+        } else {
+            format!("{}\n{}", e.message, e.valid)
+        })
+    })?;
+    let mut out = io::stdout().lock();
+    match format {
+        RunFormat::Json => writeln!(out, "{}", report::to_json(&report::run_json(&walk)))?,
+        RunFormat::Text => match (walk.outcome(), walk.question()) {
+            (Some(o), _) => write!(out, "{}", outcome_text(w, o))?,
+            (None, Some(q)) => write!(out, "{}", pending_text(w, &walk, q))?,
+            (None, None) => unreachable!("a node is a question or an outcome"),
+        },
+    }
+    Ok(if walk.is_finished() {
+        Exit::Done
+    } else {
+        Exit::Incomplete
+    })
+}
+
+/// The interactive wizard. Plain mode until the terminal front end lands.
+fn wizard(mut journey: Journey, _plain_requested: bool) -> Outcome {
+    let stdin = io::stdin();
+    let input = stdin.lock();
+    plain_mode(&mut journey, input)
+}
+
+fn plain_mode(journey: &mut Journey, input: impl BufRead) -> Outcome {
+    let out = io::stdout().lock();
+    let end = plain::run(journey, input, out, &mut |_| {})?;
+    Ok(match end {
+        End::Finished | End::Quit => Exit::Done,
+        End::EndOfInput => {
+            eprintln!("Stopped before the end: input ended.");
+            Exit::Incomplete
+        }
+    })
+}

@@ -1,0 +1,164 @@
+//! The only module that touches the filesystem: wizard files in, (later) sessions in and
+//! out. Everything it reads goes straight to the pure loaders.
+
+use crate::catalog::Catalog;
+use crate::diag::Diagnostic;
+use crate::load::{duplicate_ids, load, too_big};
+use crate::validate::Limits;
+use crate::wizard::Wizard;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// The shipped wizards: (file name, text).
+pub fn embedded() -> &'static [(&'static str, &'static str)] {
+    embedded::EMBEDDED
+}
+
+/// Where wizards come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// The files built into the binary.
+    Embedded,
+    /// Every `*.ron` in a directory (`--wizards DIR`, `REACHOUT_WIZARDS`).
+    Dir(PathBuf),
+}
+
+/// One file to check or load, already read.
+pub struct File {
+    pub name: String,
+    pub bytes: Result<Vec<u8>, Diagnostic>,
+}
+
+/// The files of a source (for a directory: its `*.ron`, sorted by name).
+pub fn files(source: &Source, limits: &Limits) -> Result<Vec<File>, String> {
+    match source {
+        Source::Embedded => Ok(embedded()
+            .iter()
+            .map(|(name, text)| File {
+                name: format!("embedded:{name}"),
+                bytes: Ok(text.as_bytes().to_vec()),
+            })
+            .collect()),
+        Source::Dir(dir) => expand(std::slice::from_ref(dir))
+            .map(|paths| paths.iter().map(|p| read(p, limits)).collect()),
+    }
+}
+
+/// Files and directories as given on the command line → the files to read.
+pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut out = Vec::new();
+    for p in paths {
+        let meta = fs::metadata(p)
+            .map_err(|e| format!("cannot open {}: {}", p.display(), io_reason(&e)))?;
+        if meta.is_dir() {
+            let mut found: Vec<PathBuf> = fs::read_dir(p)
+                .map_err(|e| format!("cannot list {}: {}", p.display(), io_reason(&e)))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| f.extension().is_some_and(|x| x == "ron"))
+                .collect();
+            found.sort();
+            if found.is_empty() {
+                return Err(format!("{} holds no .ron files", p.display()));
+            }
+            out.extend(found);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// Read a file, refusing one over the size limit before reading it whole.
+pub fn read(path: &Path, limits: &Limits) -> File {
+    let name = path.display().to_string();
+    let bytes = (|| {
+        let f = fs::File::open(path).map_err(|e| {
+            Diagnostic::whole_file(&name, format!("cannot read the file: {}", io_reason(&e)))
+        })?;
+        if let Ok(meta) = f.metadata()
+            && meta.len() > limits.max_file_bytes
+        {
+            return Err(too_big(&name, meta.len(), limits));
+        }
+        let mut bytes = Vec::new();
+        f.take(limits.max_file_bytes + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| {
+                Diagnostic::whole_file(&name, format!("cannot read the file: {}", io_reason(&e)))
+            })?;
+        Ok(bytes)
+    })();
+    File { name, bytes }
+}
+
+/// Load and validate every file; all problems of all files, or the catalog.
+pub fn load_files(files: &[File], limits: &Limits) -> (Vec<Wizard>, Vec<Diagnostic>) {
+    let mut wizards = Vec::new();
+    let mut problems = Vec::new();
+    for f in files {
+        match &f.bytes {
+            Err(d) => problems.push(d.clone()),
+            Ok(bytes) => match load(&f.name, bytes, limits) {
+                Ok(w) => wizards.push(w),
+                Err(mut ds) => problems.append(&mut ds),
+            },
+        }
+    }
+    // The same wizard id in two files (only among files that loaded).
+    let texts: Vec<(&str, &str, &str)> = wizards
+        .iter()
+        .filter_map(|w| {
+            let f = files.iter().find(|f| f.name == w.origin)?;
+            let text = std::str::from_utf8(f.bytes.as_ref().ok()?).ok()?;
+            Some((f.name.as_str(), text, w.id.as_str()))
+        })
+        .collect();
+    let dups = duplicate_ids(texts.into_iter());
+    if !dups.is_empty() {
+        problems.extend(dups);
+    }
+    (wizards, problems)
+}
+
+/// The catalog the wizard runs on, or every problem that prevents it.
+pub fn catalog(source: &Source, limits: &Limits) -> Result<Catalog, CatalogError> {
+    let files = files(source, limits).map_err(CatalogError::Unreadable)?;
+    let (wizards, problems) = load_files(&files, limits);
+    if !problems.is_empty() {
+        return Err(CatalogError::Invalid(problems));
+    }
+    if wizards.is_empty() {
+        return Err(CatalogError::Unreadable(
+            "no wizard files were found".into(),
+        ));
+    }
+    Ok(Catalog::new(wizards))
+}
+
+#[derive(Debug)]
+pub enum CatalogError {
+    /// The directory or a file could not be read at all.
+    Unreadable(String),
+    /// Files were read but have problems.
+    Invalid(Vec<Diagnostic>),
+}
+
+/// An IO error as the end of a sentence ("permission denied", not "Os { code: 13 … }").
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => "it does not exist".into(),
+        PermissionDenied => "permission denied".into(),
+        IsADirectory => "it is a directory".into(),
+        _ => {
+            let s = e.to_string();
+            // drop the " (os error N)" tail
+            s.split(" (os error").next().unwrap_or(&s).to_lowercase()
+        }
+    }
+}
