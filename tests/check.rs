@@ -1,0 +1,274 @@
+//! `reachout check`: every check has a fixture, each reported at its line and column.
+
+mod common;
+use common::*;
+
+/// (fixture, line, column, words the message must contain)
+const CASES: &[(&str, usize, usize, &str)] = &[
+    ("syntax_missing_comma", 4, 5, "expected a comma"),
+    ("unknown_field", 9, 13, "unknown field `hint`"),
+    ("missing_field", 28, 9, "`action` is missing"),
+    (
+        "unknown_channel_kind",
+        26,
+        17,
+        "`Website` is not one of the values",
+    ),
+    ("duplicate_node", 22, 9, "node id \"in_app\" is used twice"),
+    (
+        "duplicate_choice",
+        11,
+        22,
+        "choice id \"yes\" is used twice",
+    ),
+    (
+        "dangling_next",
+        11,
+        63,
+        "leads to \"recovr\", but no node has that id",
+    ),
+    ("bad_start", 5, 12, "start names \"begin\""),
+    ("unreachable", 22, 9, "cannot be reached from the start"),
+    ("one_choice", 9, 22, "needs at least two"),
+    ("too_many_choices", 9, 22, "10 choices"),
+    ("cycle", 25, 60, "making a loop: first → loop → first"),
+    ("no_channel", 25, 23, "offers no channel"),
+    ("no_source", 19, 31, "does not say where it comes from"),
+    ("http_url", 26, 50, "use https://"),
+    ("userinfo_url", 26, 50, "user part before '@'"),
+    (
+        "foreign_domain",
+        26,
+        50,
+        "\"example-support.test\" is not one of this platform's official domains",
+    ),
+    ("bad_email", 26, 50, "exactly one '@'"),
+    (
+        "foreign_email",
+        26,
+        50,
+        "\"examp1e.com\" is not one of this platform's official domains",
+    ),
+    ("bad_phone", 26, 49, "international format"),
+    ("bad_date", 27, 74, "month 13"),
+    ("link_in_text", 24, 21, "links to \"examp1e-recovery.test\""),
+    ("escape_in_text", 8, 19, "control character U+001B"),
+    ("bidi_in_label", 10, 36, "control character U+202E"),
+    ("newline_in_label", 10, 36, "line break"),
+    ("empty_text", 23, 20, "title is empty"),
+    ("bad_id", 22, 9, "not a valid id"),
+    ("not_utf8", 3, 16, "not valid UTF-8"),
+];
+
+fn fixture(name: &str) -> String {
+    format!("tests/fixtures/check/{name}.ron")
+}
+
+#[test]
+fn each_fixture_fails_with_a_located_message() {
+    for (name, line, col, words) in CASES {
+        let path = fixture(name);
+        let out = run(&["check", "--format", "short", &path], "");
+        assert_eq!(code(&out), 2, "{name}: {}", stderr(&out));
+        let err = stderr(&out);
+        let at = format!("{path}:{line}:{col}: error: ");
+        assert!(
+            err.lines().any(|l| l.starts_with(&at) && l.contains(words)),
+            "{name}: expected a line {at}…{words}…\ngot: {err}"
+        );
+        assert!(out.stdout.is_empty(), "{name}: nothing on stdout");
+    }
+}
+
+#[test]
+fn every_fixture_is_covered_by_a_case() {
+    let mut names: Vec<String> = std::fs::read_dir(repo().join("tests/fixtures/check"))
+        .unwrap()
+        .map(|e| {
+            e.unwrap()
+                .path()
+                .file_stem()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .filter(|n| n != "valid" && n != "many_problems")
+        .collect();
+    names.sort();
+    for n in names {
+        assert!(
+            CASES.iter().any(|(c, ..)| *c == n),
+            "fixture {n} has no case in CASES"
+        );
+    }
+}
+
+#[test]
+fn the_human_format_shows_the_line_and_a_caret() {
+    // One snapshot per fixture: the full message an author reads.
+    for (name, ..) in CASES {
+        let out = run(&["check", &fixture(name)], "");
+        let err = stderr(&out);
+        assert_no_control(name, err.as_bytes());
+        insta::assert_snapshot!(format!("check_{name}"), err);
+    }
+}
+
+#[test]
+fn all_problems_are_reported_at_once_in_reading_order() {
+    let out = run(
+        &["check", "--format", "short", &fixture("many_problems")],
+        "",
+    );
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    let lines: Vec<&str> = err.lines().filter(|l| l.contains(": error: ")).collect();
+    assert_eq!(lines.len(), 5, "{err}");
+    let positions: Vec<(usize, usize)> = lines
+        .iter()
+        .map(|l| {
+            let mut parts = l.split(':').skip(1);
+            (
+                parts.next().unwrap().parse().unwrap(),
+                parts.next().unwrap().parse().unwrap(),
+            )
+        })
+        .collect();
+    let mut sorted = positions.clone();
+    sorted.sort();
+    assert_eq!(positions, sorted);
+    assert!(
+        err.ends_with("error: 5 problems in 1 file (of 1 checked).\n"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_directory_is_checked_file_by_file_and_problems_of_all_files_are_reported() {
+    let out = run(&["check", "--format", "short", "tests/fixtures/check"], "");
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    for (name, ..) in CASES {
+        assert!(
+            err.contains(&format!("{name}.ron:")),
+            "{name} missing from the directory check"
+        );
+    }
+    assert!(
+        !err.contains("valid.ron:"),
+        "the valid fixture has no problem"
+    );
+}
+
+#[test]
+fn the_same_wizard_id_in_two_files_is_an_error() {
+    let out = run(&["check", "tests/fixtures/dup_ids"], "");
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert!(
+        err.contains("another file already uses the wizard id \"fixture\""),
+        "{err}"
+    );
+    assert!(err.contains("b.ron:2:9"), "{err}");
+    assert!(
+        err.contains("first used in tests/fixtures/dup_ids/a.ron"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_it_is_parsed() {
+    let out = run(&["check", "--max-file-size", "100", &fixture("valid")], "");
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("over the limit of 100 bytes"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("--max-file-size"));
+    let ok = run(&["check", "--max-file-size", "1M", &fixture("valid")], "");
+    assert_eq!(code(&ok), 0, "{}", stderr(&ok));
+}
+
+#[test]
+fn missing_paths_are_usage_errors() {
+    let out = run(&["check", "tests/fixtures/nope.ron"], "");
+    assert_eq!(code(&out), 2);
+    assert_eq!(
+        stderr(&out),
+        "error: cannot check: cannot open tests/fixtures/nope.ron: it does not exist.\n"
+    );
+}
+
+#[test]
+fn the_shipped_wizards_are_clean() {
+    let out = run(&["check"], "");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("ok: "), "{}", stdout(&out));
+    let out = run(&["check", "wizards"], "");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+#[test]
+fn the_example_in_the_format_doc_passes() {
+    let doc = std::fs::read_to_string(repo().join("docs/wizard-format.md")).unwrap();
+    let start = doc.find("```ron\n").expect("a ron block") + 7;
+    let end = start + doc[start..].find("```").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("example.ron");
+    std::fs::write(&path, &doc[start..end]).unwrap();
+    let out = run(&["check", path.to_str().unwrap()], "");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    // and it runs
+    let out = run(
+        &[
+            "--wizards",
+            dir.path().to_str().unwrap(),
+            "run",
+            "example",
+            "-a",
+            "can_log_in=no",
+        ],
+        "",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).contains("https://www.example.com/recover"));
+}
+
+#[test]
+fn huge_and_hostile_files_fail_fast_and_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            "deep.ron",
+            format!(
+                "Wizard(id: \"x\", nodes: {{\"a\": {}",
+                "[".repeat(1_000_000)
+            )
+            .into_bytes(),
+            "expected",
+        ),
+        ("parens.ron", "(".repeat(1_000_000).into_bytes(), "expected"),
+        (
+            "garbage.ron",
+            (0..60_000_000u32)
+                .map(|i| (i.wrapping_mul(2654435761) >> 24) as u8)
+                .collect(),
+            "UTF-8",
+        ),
+    ];
+    for (name, bytes, words) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let out = run(&["check", path.to_str().unwrap()], "");
+        assert_eq!(code(&out), 2, "{name}");
+        let err = stderr(&out);
+        assert!(err.contains(words), "{name}: {err}");
+        assert!(
+            err.len() < 2_000,
+            "{name}: the message stays short ({} bytes)",
+            err.len()
+        );
+        assert_no_control(name, err.as_bytes());
+    }
+}

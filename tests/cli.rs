@@ -1,0 +1,327 @@
+//! The command surface end to end: plain mode, `run`, `list`, `graph`, exit codes.
+
+mod common;
+use common::*;
+
+#[test]
+fn plain_mode_follows_the_protocol_and_reaches_an_outcome() {
+    let out = run(&["instagram", "--plain"], "2\n3\n");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("What do you need help with on Instagram?\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n  1) I can't log in to my account\n"),
+        "{text}"
+    );
+    // each prompt is `> ` at the start of a line, without a newline after it
+    assert_eq!(text.matches("\n> ").count(), 2, "{text}");
+    assert!(text.contains("https://instagram.com/hacked"), "{text}");
+    assert_no_control("plain output", &out.stdout);
+}
+
+#[test]
+fn plain_mode_is_automatic_when_input_is_a_pipe() {
+    let out = run(&["instagram"], "4\n1\n");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).contains("Proof of death"), "{}", stdout(&out));
+}
+
+#[test]
+fn plain_mode_handles_bad_input_back_restart_and_help() {
+    let out = run(&["instagram"], "banana\n9\n2\nb\n?\n2\nr\n2\n1\n");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert_eq!(
+        text.matches("Please type a number from 1 to 8").count(),
+        2,
+        "{text}"
+    );
+    assert!(text.contains("Type the number of your answer"), "{text}");
+    assert!(text.contains("Starting over."), "{text}");
+    assert!(text.contains("Lock out whoever got in"), "{text}");
+    assert_no_control("plain output", &out.stdout);
+}
+
+#[test]
+fn back_on_the_first_question_says_so() {
+    let out = run(&["instagram"], "b\n");
+    assert_eq!(code(&out), 3);
+    assert!(stdout(&out).contains("This is the first question; there is nothing to go back to."));
+}
+
+#[test]
+fn end_of_input_before_an_outcome_exits_3() {
+    let out = run(&["instagram"], "2\n");
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(stdout(&out).ends_with("> \n"), "{:?}", stdout(&out));
+}
+
+#[test]
+fn q_quits_with_0() {
+    let out = run(&["instagram"], "q\n");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+#[test]
+fn platforms_are_found_by_keyword_and_unknown_ones_are_usage_errors() {
+    let out = run(&["insta", "--plain"], "q\n");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = run(&["myspace", "--plain"], "");
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).starts_with("error: there is no wizard for \"myspace\"."),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn run_prints_the_outcome_or_the_pending_question() {
+    let out = run(
+        &[
+            "run",
+            "instagram",
+            "--answer",
+            "situation=deceased",
+            "--answer",
+            "deceased_wish=memorialize",
+        ],
+        "",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).contains("https://help.instagram.com/264154560391256"));
+
+    let out = run(&["run", "instagram", "-a", "situation=deceased"], "");
+    assert_eq!(code(&out), 3);
+    assert!(
+        stdout(&out).contains("--answer deceased_wish=memorialize"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn run_answers_can_come_in_any_order() {
+    let out = run(
+        &[
+            "run",
+            "instagram",
+            "-a",
+            "deceased_wish=memorialize",
+            "-a",
+            "situation=deceased",
+        ],
+        "",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+#[test]
+fn run_json_has_the_documented_shape() {
+    let out = run(
+        &[
+            "run",
+            "instagram",
+            "-a",
+            "situation=contact",
+            "-a",
+            "contact_how=phone",
+            "--format",
+            "json",
+        ],
+        "",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(v["status"], "outcome");
+    assert_eq!(v["platform"]["id"], "instagram");
+    assert_eq!(v["answers"][0]["node"], "situation");
+    assert_eq!(v["answers"][1]["choice"], "phone");
+    let ch = &v["outcome"]["channels"][0];
+    assert_eq!(ch["kind"], "phone");
+    assert_eq!(ch["value"], "+1 650 543 4800");
+    assert_eq!(ch["link"], "tel:+16505434800");
+    assert_eq!(ch["confidence"], "Seed");
+    assert!(v.get("question").is_none());
+
+    let out = run(&["run", "instagram", "--format", "json"], "");
+    assert_eq!(code(&out), 3);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["status"], "question");
+    assert_eq!(v["question"]["id"], "situation");
+    assert_eq!(v["question"]["choices"][0]["number"], 1);
+    assert!(v.get("outcome").is_none());
+}
+
+#[test]
+fn run_rejects_unknown_nodes_and_choices_with_the_valid_ones() {
+    let out = run(&["run", "instagram", "-a", "situaton=hacked"], "");
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(
+            "error: Instagram has no question \"situaton\". Did you mean \"situation\"?"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("Questions: situation, why_locked_out"),
+        "{err}"
+    );
+
+    let out = run(&["run", "instagram", "-a", "situation=hackd"], "");
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert!(
+        err.contains("has no choice \"hackd\". Did you mean \"hacked\"?"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Choices of situation: locked_out (I can't log in to my account)"),
+        "{err}"
+    );
+
+    let out = run(
+        &[
+            "run",
+            "instagram",
+            "-a",
+            "situation=hacked",
+            "-a",
+            "deceased_wish=memorialize",
+        ],
+        "",
+    );
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("was not used"), "{}", stderr(&out));
+
+    let out = run(&["run", "instagram", "-a", "nonsense"], "");
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("is not of the form NODE=CHOICE"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn list_shows_every_platform() {
+    let out = run(&["list"], "");
+    assert_eq!(code(&out), 0);
+    let text = stdout(&out);
+    assert!(text.starts_with("ID "), "{text}");
+    assert!(text.contains("instagram"), "{text}");
+    let out = run(&["list", "--format", "json"], "");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        v.as_array()
+            .unwrap()
+            .iter()
+            .any(|w| w["id"] == "instagram" && w["outcomes"].as_u64() > Some(10))
+    );
+}
+
+#[test]
+fn graph_dot_is_valid_graphviz_and_names_every_node() {
+    let out = run(&["graph", "instagram", "--format", "dot"], "");
+    assert_eq!(code(&out), 0);
+    let dot = stdout(&out);
+    let catalog =
+        reachout::store::catalog(&reachout::store::Source::Embedded, &Default::default()).unwrap();
+    for node in &catalog.get("instagram").unwrap().nodes {
+        assert!(
+            dot.contains(&format!("\"{}\" [", node.id)),
+            "{} missing",
+            node.id
+        );
+    }
+    // Graphviz must accept it (CI installs graphviz; a missing `dot` fails the test).
+    let mut child = std::process::Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("graphviz `dot` is installed (apt install graphviz)");
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(dot.as_bytes())
+        .unwrap();
+    let svg = child.wait_with_output().unwrap();
+    assert!(
+        svg.status.success(),
+        "dot rejected the graph: {}",
+        String::from_utf8_lossy(&svg.stderr)
+    );
+    assert!(String::from_utf8_lossy(&svg.stdout).contains("<svg"));
+}
+
+#[test]
+fn graph_mermaid_names_every_node() {
+    let out = run(&["graph", "instagram", "--format", "mermaid"], "");
+    assert_eq!(code(&out), 0);
+    let text = stdout(&out);
+    assert!(text.starts_with("flowchart LR\n"));
+    let catalog =
+        reachout::store::catalog(&reachout::store::Source::Embedded, &Default::default()).unwrap();
+    let w = catalog.get("instagram").unwrap();
+    for i in 0..w.nodes.len() {
+        assert!(
+            text.contains(&format!("  n{i}[")) || text.contains(&format!("  n{i}([")),
+            "n{i} missing"
+        );
+    }
+}
+
+#[test]
+fn a_platform_before_a_command_is_a_usage_error() {
+    let out = run(&["instagram", "list"], "");
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("put the platform after the command"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_broken_wizards_directory_stops_with_the_located_problems() {
+    let out = run(&["--wizards", "tests/fixtures/check", "--plain"], "");
+    assert_eq!(code(&out), 2);
+    let err = stderr(&out);
+    assert!(
+        err.contains("tests/fixtures/check/cycle.ron:25:60"),
+        "{err}"
+    );
+    assert!(
+        err.trim_end()
+            .ends_with("or leave out --wizards to use the built-in wizards."),
+        "{err}"
+    );
+    let out = run(&["--wizards", "tests/fixtures/nowhere"], "");
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains(
+            "cannot load the wizards: cannot open tests/fixtures/nowhere: it does not exist."
+        ),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    let out = run(&["--help"], "");
+    assert_eq!(code(&out), 0);
+    assert!(stdout(&out).contains("Exit codes: 0 done"));
+    let out = run(&["--version"], "");
+    assert_eq!(code(&out), 0);
+    let out = run(&["--frobnicate"], "");
+    assert_eq!(code(&out), 2);
+}
