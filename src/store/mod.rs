@@ -1,5 +1,6 @@
-//! The only module that touches the filesystem: wizard files in, (later) sessions in and
-//! out. Everything it reads goes straight to the pure loaders.
+//! The only module that touches the filesystem. This file: wizard files in. Sessions
+//! and saved outcomes live in their own submodules. Everything read here goes straight
+//! to the pure loaders.
 
 use crate::catalog::Catalog;
 use crate::diag::Diagnostic;
