@@ -26,6 +26,14 @@ pub struct Cli {
     #[arg(long)]
     pub plain: bool,
 
+    /// Continue the most recent unfinished session without asking
+    #[arg(long, conflicts_with = "fresh")]
+    pub resume: bool,
+
+    /// Start over without offering to resume; unfinished sessions are kept (see `reachout sessions`)
+    #[arg(long)]
+    pub fresh: bool,
+
     #[command(flatten)]
     pub source: SourceArgs,
 
@@ -57,12 +65,29 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
+    /// List saved sessions (platform, answers, when, finished); `sessions clear` removes them
+    Sessions {
+        #[command(subcommand)]
+        action: Option<SessionsAction>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
     /// Print a platform's decision tree as a graph (Graphviz DOT or Mermaid)
     Graph {
         /// Platform id, name or keyword
         platform: String,
         #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
         format: GraphFormat,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SessionsAction {
+    /// Remove every saved session, including set-aside and damaged ones (asks first)
+    Clear {
+        /// Do not ask (needed when input is not a terminal)
+        #[arg(long, short = 'y')]
+        yes: bool,
     },
 }
 
