@@ -3,8 +3,9 @@
 #![allow(dead_code)]
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub fn bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_reachout"))
@@ -14,12 +15,33 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A command for the binary with a predictable environment.
+/// A state directory of its own for each call, so no test sees another's sessions and
+/// none touches the real home. Under cargo's scratch directory for integration tests.
+pub fn private_state() -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!(
+        "state-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+/// A command for the binary with a predictable environment and a private state
+/// directory.
 pub fn command(args: &[&str]) -> Command {
+    command_in(&private_state(), args)
+}
+
+/// A command whose sessions live in `state`.
+pub fn command_in(state: &Path, args: &[&str]) -> Command {
     let mut c = Command::new(bin());
     c.args(args)
         .current_dir(repo())
         .env("NO_COLOR", "1")
+        .env("REACHOUT_STATE_DIR", state)
+        .env("XDG_STATE_HOME", state.join("xdg-unused"))
         .env_remove("REACHOUT_WIZARDS")
         .env_remove("CLICOLOR_FORCE");
     c
@@ -27,7 +49,19 @@ pub fn command(args: &[&str]) -> Command {
 
 /// Run with `stdin` as input (a pipe, so never a terminal).
 pub fn run(args: &[&str], stdin: &str) -> Output {
-    let mut child = command(args)
+    let state = private_state();
+    let out = run_cmd(command_in(&state, args), stdin);
+    let _ = std::fs::remove_dir_all(&state);
+    out
+}
+
+/// Run with sessions in `state`.
+pub fn run_in(state: &Path, args: &[&str], stdin: &str) -> Output {
+    run_cmd(command_in(state, args), stdin)
+}
+
+pub fn run_cmd(mut cmd: Command, stdin: &str) -> Output {
+    let mut child = cmd
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
