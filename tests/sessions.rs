@@ -373,16 +373,72 @@ fn resume_and_fresh_are_not_for_commands() {
 
 // ---- permissions: these need a user that modes apply to -------------------------------
 
-/// Run as uid/gid 65534 when the tests run as root (root reads and writes anything), and
-/// give that user the state directory. Returns the command's output.
-fn run_unprivileged(state: &Path, args: &[&str], input: &str) -> Output {
-    let mut all = args.to_vec();
-    all.extend(["--wizards", WIZARDS]);
-    let mut cmd = command_in(state, &all);
-    if is_root() {
-        cmd.uid(65534).gid(65534);
+/// A place uid 65534 can reach wherever the repository is checked out (CI may clone it
+/// under a private home): a world-readable temporary directory with a copy of the binary
+/// and of the fixture wizards, and the state directory inside it.
+struct Unprivileged {
+    _root: tempfile::TempDir,
+    bin: PathBuf,
+    wizards: PathBuf,
+    state: PathBuf,
+}
+
+impl Unprivileged {
+    fn new() -> Unprivileged {
+        let root = tempfile::tempdir().unwrap();
+        chmod(root.path(), 0o755);
+        let bin = root.path().join("reachout");
+        fs::copy(bin_path(), &bin).unwrap();
+        let wizards = root.path().join("wizards");
+        fs::create_dir(&wizards).unwrap();
+        for f in ["alpha.ron", "beta.ron"] {
+            fs::copy(Path::new(WIZARDS).join(f), wizards.join(f)).unwrap();
+        }
+        let state = root.path().join("state");
+        fs::create_dir(&state).unwrap();
+        let name = "beta-20260501T120000Z.session.ron";
+        fs::copy(
+            Path::new(FIXTURES).join("valid").join(name),
+            state.join(name),
+        )
+        .unwrap();
+        if is_root() {
+            for p in [state.clone(), state.join(name)] {
+                std::os::unix::fs::chown(&p, Some(65534), Some(65534)).unwrap();
+            }
+        }
+        Unprivileged {
+            _root: root,
+            bin,
+            wizards,
+            state,
+        }
     }
-    run_cmd(cmd, input)
+
+    fn session(&self) -> PathBuf {
+        self.state.join("beta-20260501T120000Z.session.ron")
+    }
+
+    /// Run as uid/gid 65534 when the tests run as root (root reads and writes anything).
+    fn run(&self, args: &[&str], input: &str) -> Output {
+        let mut cmd = std::process::Command::new(&self.bin);
+        cmd.args(args)
+            .arg("--wizards")
+            .arg(&self.wizards)
+            .current_dir(&self.wizards)
+            .env("NO_COLOR", "1")
+            .env("REACHOUT_STATE_DIR", &self.state)
+            .env("XDG_STATE_HOME", self.state.join("xdg-unused"))
+            .env_remove("REACHOUT_WIZARDS");
+        if is_root() {
+            cmd.uid(65534).gid(65534);
+        }
+        run_cmd(cmd, input)
+    }
+}
+
+fn bin_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_reachout"))
 }
 
 fn is_root() -> bool {
@@ -391,30 +447,16 @@ fn is_root() -> bool {
         .unwrap_or(false)
 }
 
-/// A state directory holding the valid Beta session, owned by whoever runs the binary.
-fn state_with_session() -> (PathBuf, PathBuf) {
-    let state = private_state();
-    fs::create_dir_all(&state).unwrap();
-    let name = "beta-20260501T120000Z.session.ron";
-    let file = state.join(name);
-    fs::copy(Path::new(FIXTURES).join("valid").join(name), &file).unwrap();
-    if is_root() {
-        for p in [&state, &file] {
-            std::os::unix::fs::chown(p, Some(65534), Some(65534)).unwrap();
-        }
-    }
-    (state, file)
-}
-
 fn chmod(p: &Path, mode: u32) {
     fs::set_permissions(p, fs::Permissions::from_mode(mode)).unwrap();
 }
 
 #[test]
 fn a_session_file_without_read_permission_is_set_aside() {
-    let (state, file) = state_with_session();
+    let u = Unprivileged::new();
+    let file = u.session();
     chmod(&file, 0o000);
-    let out = run_unprivileged(&state, &["beta"], "");
+    let out = u.run(&["beta"], "");
     assert_eq!(code(&out), 3, "{}", stderr(&out));
     let err = stderr(&out);
     assert!(
@@ -431,17 +473,17 @@ fn a_session_file_without_read_permission_is_set_aside() {
 
 #[test]
 fn a_state_directory_that_cannot_be_listed_is_reported_once_and_the_wizard_goes_on() {
-    let (state, _) = state_with_session();
-    chmod(&state, 0o000);
-    let out = run_unprivileged(&state, &["beta"], "1\n2\n");
-    chmod(&state, 0o700);
+    let u = Unprivileged::new();
+    chmod(&u.state, 0o000);
+    let out = u.run(&["beta"], "1\n2\n");
+    chmod(&u.state, 0o700);
     assert_eq!(code(&out), 3);
     assert_eq!(
         stderr(&out),
         format!(
             "Cannot read the saved sessions in {}: permission denied. Going on without saving.\n\
              Input ended before an outcome. Your answers could not be saved.\n",
-            state.display()
+            u.state.display()
         )
     );
     assert!(
@@ -453,12 +495,12 @@ fn a_state_directory_that_cannot_be_listed_is_reported_once_and_the_wizard_goes_
 
 #[test]
 fn a_read_only_state_directory_is_reported_once_and_the_wizard_goes_on() {
-    let (state, file) = state_with_session();
-    let before = fs::read(&file).unwrap();
-    chmod(&state, 0o500);
+    let u = Unprivileged::new();
+    let before = fs::read(u.session()).unwrap();
+    chmod(&u.state, 0o500);
     // resume the saved session (readable), then answer on to the outcome
-    let out = run_unprivileged(&state, &[], "1\n1\n");
-    chmod(&state, 0o700);
+    let out = u.run(&[], "1\n1\n");
+    chmod(&u.state, 0o700);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let text = stdout(&out);
     assert!(text.contains("1) Resume your Beta session from"), "{text}");
@@ -467,11 +509,11 @@ fn a_read_only_state_directory_is_reported_once_and_the_wizard_goes_on() {
         stderr(&out),
         format!(
             "Cannot save your answers in {}: permission denied. Going on without saving.\n",
-            state.display()
+            u.state.display()
         )
     );
     assert_eq!(
-        fs::read(&file).unwrap(),
+        fs::read(u.session()).unwrap(),
         before,
         "the old session is untouched"
     );
