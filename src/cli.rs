@@ -13,7 +13,9 @@ use std::path::PathBuf;
 email, phone number, postal address or in-app path, with what to prepare and what to expect.\n\n\
 Run it with no arguments and answer a few questions. On a terminal it opens a full-screen \
 wizard; with --plain, or when input is not a terminal, it asks line by line (for screen \
-readers, pipes and scripts).",
+readers, pipes and scripts).\n\n\
+Every answer is saved as you go (in $REACHOUT_STATE_DIR, else $XDG_STATE_HOME/reachout); \
+the next run offers to resume. `reachout sessions` lists what is saved.",
     after_help = "Exit codes: 0 done · 1 runtime error · 2 bad usage or invalid file · \
 3 stopped before an outcome · 130 interrupted.",
     subcommand_precedence_over_arg = true

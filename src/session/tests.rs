@@ -253,3 +253,16 @@ proptest! {
         prop_assert!(matches!(r, Err(SessionError::Empty | SessionError::Truncated)), "{:?}", r);
     }
 }
+
+#[test]
+fn the_example_in_the_docs_is_a_valid_session() {
+    let doc = include_str!("../../docs/sessions.md");
+    let start = doc.find("```ron\n").expect("a RON example") + "```ron\n".len();
+    let end = start + doc[start..].find("```").unwrap();
+    let s = Session::parse(&doc.as_bytes()[start..end]).unwrap();
+    assert_eq!(
+        s.to_text(),
+        &doc[start..end],
+        "written exactly as documented"
+    );
+}
