@@ -301,9 +301,10 @@ impl<'c> Journey<'c> {
     }
 
     /// Drop every answer: back to the picker if it was offered, else the first question.
-    /// On a resume offer there is nothing to drop.
+    /// On a resume offer it means what it says: the same as choosing "Start over".
     pub fn restart(&mut self) {
         if self.pending_offer().is_some() {
+            self.resumption = Resumption::StartedOver;
             return;
         }
         if self.picker {
@@ -399,10 +400,8 @@ mod tests {
         assert_eq!(j.depth(), 0);
         assert!(j.walk().is_none());
         assert!(!j.is_finished());
-        // nothing before it, nothing to drop, only two choices
+        // nothing before it, only two choices
         assert!(!j.back());
-        j.restart();
-        assert_eq!(j.resumption(), Resumption::Offered);
         assert_eq!(
             j.choose(2),
             Err(EngineError::NoSuchChoice {
@@ -441,6 +440,11 @@ mod tests {
         };
         assert_eq!(p.text, PICKER_QUESTION);
         assert!(!j.back(), "the offer is not a step to go back to");
+
+        // restart on the offer is "Start over"
+        let mut k = Journey::offering(&catalog, &to_picker);
+        k.restart();
+        assert_eq!(k, j);
 
         let alpha = catalog.get("aa").unwrap();
         let to_alpha = offer(&catalog, false, Some(alpha));

@@ -145,6 +145,22 @@ fn start_over_on_the_offer_keeps_the_old_session() {
 }
 
 #[test]
+fn r_on_the_offer_starts_over_too() {
+    let state = private_state();
+    two_answers(&state);
+    let out = wizard(&state, &[], "r\n");
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "2) Start over\n> Starting over.\n\nWhich app or site do you need help with?\n"
+        ),
+        "{text}"
+    );
+    assert!(session_files(&state).is_empty());
+    assert_eq!(session_files(&state.join("history")).len(), 1);
+}
+
+#[test]
 fn q_saves_and_says_how_to_resume_with_exit_0() {
     let state = private_state();
     let out = wizard(&state, &["beta"], "1\nq\n");

@@ -171,7 +171,9 @@ pub fn clear(dir: Result<SessionDir, String>, yes: bool) -> Outcome {
         )?;
         err.flush()?;
         let mut answer = String::new();
-        io::stdin().lock().read_line(&mut answer)?;
+        if io::stdin().lock().read_line(&mut answer).is_err() {
+            answer.clear(); // unreadable input is not a yes
+        }
         if !matches!(answer.trim().to_lowercase().as_str(), "y" | "yes") {
             writeln!(out, "Nothing was removed.")?;
             return Ok(Exit::Done);

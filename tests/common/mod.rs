@@ -61,12 +61,21 @@ pub fn run_in(state: &Path, args: &[&str], stdin: &str) -> Output {
 }
 
 pub fn run_cmd(mut cmd: Command, stdin: &str) -> Output {
-    let mut child = cmd
-        .stdin(Stdio::piped())
+    cmd.stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
+        .stderr(Stdio::piped());
+    // A binary copied by a test (tests/sessions.rs) may still be open for writing in
+    // a child that another test thread forked meanwhile: "text file busy" for a moment.
+    let mut tries = 0;
+    let mut child = loop {
+        match cmd.spawn() {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy && tries < 100 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            r => break r.expect("the binary runs"),
+        }
+    };
     child.stdin.take().unwrap().write_all(stdin.as_bytes()).ok();
     child.wait_with_output().unwrap()
 }
