@@ -21,7 +21,11 @@ fuzz_target!(|input: (&str, Vec<(u8, u8)>)| {
         })
         .collect();
     let span = locate(text, &path);
-    assert!(span.start <= span.end && span.end <= text.len(), "{span:?} outside {}", text.len());
+    assert!(
+        span.start <= span.end && span.end <= text.len(),
+        "{span:?} outside {}",
+        text.len()
+    );
     let (line, col) = line_col(text, span.start);
     assert!(line >= 1 && col >= 1);
     let rendered = Diagnostic::at("f.ron", text, span, "problem".into()).render(false);

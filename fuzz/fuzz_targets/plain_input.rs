@@ -11,7 +11,9 @@ use std::sync::OnceLock;
 
 fn shipped() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    CATALOG.get_or_init(|| catalog(&Source::Embedded, &Limits::default()).expect("shipped wizards load"))
+    CATALOG.get_or_init(|| {
+        catalog(&Source::Embedded, &Limits::default()).expect("shipped wizards load")
+    })
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -21,7 +23,8 @@ fuzz_target!(|data: &[u8]| {
     let mut journey = Journey::new(shipped());
     let mut out = Vec::new();
     let mut changes = 0usize;
-    reachout::plain::run(&mut journey, data, &mut out, &mut |_| changes += 1).expect("writing to a Vec never fails");
+    reachout::plain::run(&mut journey, data, &mut out, &mut |_| changes += 1)
+        .expect("writing to a Vec never fails");
     let text = String::from_utf8(out).expect("plain output is UTF-8");
     if let Some(c) = text.chars().find(|c| is_forbidden(*c)) {
         panic!("plain output carries {c:?}");

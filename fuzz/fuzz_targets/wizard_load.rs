@@ -15,7 +15,10 @@ fn clean(what: &str, s: &str) {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let limits = Limits { max_file_bytes: 1 << 20, ..Limits::default() };
+    let limits = Limits {
+        max_file_bytes: 1 << 20,
+        ..Limits::default()
+    };
     match reachout::load::load("fuzz.ron", data, &limits) {
         Err(diagnostics) => {
             assert!(!diagnostics.is_empty());
