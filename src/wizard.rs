@@ -91,7 +91,7 @@ impl Reach {
             Reach::Email { .. } => "Email",
             Reach::Phone { .. } => "Phone",
             Reach::Postal { .. } => "Letter by post",
-            Reach::InApp { .. } => "In the app",
+            Reach::InApp { .. } => "Step by step",
         }
     }
 

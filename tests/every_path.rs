@@ -63,3 +63,20 @@ fn every_path_of_every_shipped_wizard_ends_at_a_usable_outcome() {
         insta::assert_snapshot!(format!("{}_outcomes", w.id), outcomes);
     }
 }
+
+#[test]
+fn docs_content_lists_every_outcome() {
+    let doc =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/content.md")).unwrap();
+    let catalog = catalog(&Source::Embedded, &Limits::default()).unwrap();
+    for w in catalog.wizards() {
+        for node in w.nodes.iter().filter(|n| n.outcome().is_some()) {
+            assert!(
+                doc.contains(&format!("| `{}` ", node.id)),
+                "docs/content.md does not list {}: {}",
+                w.id,
+                node.id
+            );
+        }
+    }
+}

@@ -105,3 +105,68 @@ pub fn assert_no_control(what: &str, bytes: &[u8]) {
         );
     }
 }
+
+/// Play plain mode like a person reading the screen: at each prompt, pick the choice
+/// whose label contains `phrase` (case-insensitive). Returns the whole transcript and
+/// the exit code. Panics with the screen if no choice (or more than one) matches.
+pub fn play(args: &[&str], phrases: &[&str]) -> (String, i32) {
+    use std::io::Read;
+    let mut child = command(args)
+        .arg("--plain")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut input = child.stdin.take().unwrap();
+    let mut output = child.stdout.take().unwrap();
+    let mut transcript = String::new();
+    let mut screen = String::new();
+    let mut byte = [0u8; 1];
+    let mut bytes = Vec::new();
+    let mut next = phrases.iter();
+    loop {
+        match output.read(&mut byte) {
+            Ok(0) | Err(_) => break,
+            Ok(_) => bytes.push(byte[0]),
+        }
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            continue;
+        };
+        screen.push_str(text);
+        transcript.push_str(text);
+        bytes.clear();
+        if screen == "> " || screen.ends_with("\n> ") {
+            let Some(phrase) = next.next() else {
+                drop(input);
+                break;
+            };
+            let wanted = phrase.to_lowercase();
+            let matches: Vec<&str> = screen
+                .lines()
+                .filter_map(|l| {
+                    let t = l.strip_prefix("  ")?;
+                    let (n, label) = t.split_once(") ")?;
+                    (n.chars().all(|c| c.is_ascii_digit())
+                        && label.to_lowercase().contains(&wanted))
+                    .then_some(n)
+                })
+                .collect();
+            assert_eq!(
+                matches.len(),
+                1,
+                "choice {phrase:?}: {} matches on this screen:\n{screen}",
+                matches.len()
+            );
+            writeln!(input, "{}", matches[0]).unwrap();
+            transcript.push_str(matches[0]);
+            transcript.push('\n');
+            screen.clear();
+        }
+    }
+    let mut rest = String::new();
+    output.read_to_string(&mut rest).ok();
+    transcript.push_str(&rest);
+    let status = child.wait().unwrap();
+    (transcript, status.code().unwrap_or(-1))
+}
