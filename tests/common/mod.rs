@@ -16,14 +16,27 @@ pub fn repo() -> PathBuf {
 }
 
 /// A state directory of its own for each call, so no test sees another's sessions and
-/// none touches the real home. Under cargo's scratch directory for integration tests.
+/// none touches the real home: `<cargo's test scratch dir>/state-<pid>/<n>`. The first
+/// call in a test process removes what finished test processes left there.
 pub fn private_state() -> PathBuf {
     static N: AtomicUsize = AtomicUsize::new(0);
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!(
-        "state-{}-{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::Relaxed)
-    ));
+    static SWEPT: std::sync::Once = std::sync::Once::new();
+    let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    SWEPT.call_once(|| {
+        for entry in std::fs::read_dir(&scratch).into_iter().flatten().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let dead = name
+                .strip_prefix("state-")
+                .and_then(|pid| pid.parse::<u32>().ok())
+                .is_some_and(|pid| !Path::new(&format!("/proc/{pid}")).exists());
+            if dead {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    });
+    let dir = scratch
+        .join(format!("state-{}", std::process::id()))
+        .join(N.fetch_add(1, Ordering::Relaxed).to_string());
     let _ = std::fs::remove_dir_all(&dir);
     dir
 }
