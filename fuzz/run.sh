@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(wizard_load locate plain_input)
+[ ${#targets[@]} -gt 0 ] || targets=(wizard_load locate plain_input session_load)
 
 seed() { # target, files...
     local dir="fuzz/corpus/$1"; shift
@@ -22,7 +22,7 @@ mkdir -p fuzz/corpus/plain_input
 printf '2\n3\n' > fuzz/corpus/plain_input/seed-hacked
 printf '1\nb\n?\nr\n4\n1\n1\n' > fuzz/corpus/plain_input/seed-commands
 printf 'x\n99\n\n\x1b[2J\nq\n' > fuzz/corpus/plain_input/seed-junk
-[ -d tests/fixtures/sessions ] && seed session_load tests/fixtures/sessions/* || true
+seed session_load tests/fixtures/sessions/valid/*.ron tests/fixtures/sessions/corrupt/*.ron
 
 for t in "${targets[@]}"; do
     echo "== fuzzing $t for ${seconds}s"

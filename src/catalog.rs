@@ -8,6 +8,8 @@ use crate::wizard::{Outcome, Question, Wizard};
 pub const PICKER_QUESTION: &str = "Which app or site do you need help with?";
 const PICKER_HELP: &str =
     "Choose where the account or the problem is. You can go back and change it later.";
+pub const RESUME_QUESTION: &str = "You stopped partway last time. Continue where you left off?";
+pub const START_OVER: &str = "Start over";
 
 #[derive(Debug)]
 pub struct Catalog {
@@ -73,7 +75,35 @@ impl<'c> Prompt<'c> {
     }
 }
 
-/// Where a person is: on the picker, or inside one platform's walk.
+/// An unfinished session to offer before anything else, as an ordinary question:
+/// "Resume your Instagram session from 2 hours ago (3 answers)" / "Start over". The
+/// caller reads the session and replays it; the journey only offers it.
+#[derive(Debug, Clone)]
+pub struct ResumeOffer<'c> {
+    /// The saved answers, replayed on the wizard as it is now.
+    pub walk: Walk<'c>,
+    /// Whether the platform was chosen on the picker, so back returns there.
+    pub picker: bool,
+    /// The first choice, e.g. "Resume your Instagram session from 2 hours ago (3 answers)".
+    pub label: String,
+    /// Shown under the question, e.g. what changed in the wizard since.
+    pub help: Option<String>,
+    /// Where "Start over" goes: this platform's first question, or the picker (`None`).
+    pub start_over: Option<&'c Wizard>,
+}
+
+/// What became of a resume offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resumption {
+    /// None was made (nothing to resume, or the journey began resumed or fresh).
+    NotOffered,
+    /// It is the question on screen now.
+    Offered,
+    Resumed,
+    StartedOver,
+}
+
+/// Where a person is: on a resume offer, on the picker, or inside one platform's walk.
 #[derive(Debug, Clone)]
 pub struct Journey<'c> {
     catalog: &'c Catalog,
@@ -81,6 +111,8 @@ pub struct Journey<'c> {
     /// question returns to it.
     picker: bool,
     walk: Option<Walk<'c>>,
+    offer: Option<&'c ResumeOffer<'c>>,
+    resumption: Resumption,
 }
 
 impl PartialEq for Journey<'_> {
@@ -88,6 +120,11 @@ impl PartialEq for Journey<'_> {
         std::ptr::eq(self.catalog, other.catalog)
             && self.picker == other.picker
             && self.walk == other.walk
+            && self.resumption == other.resumption
+            && match (self.offer, other.offer) {
+                (Some(a), Some(b)) => std::ptr::eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
     }
 }
 
@@ -100,7 +137,27 @@ impl<'c> Journey<'c> {
                 catalog,
                 picker: true,
                 walk: None,
+                offer: None,
+                resumption: Resumption::NotOffered,
             },
+        }
+    }
+
+    /// Start on a resume offer: its first choice continues the saved walk, the second
+    /// starts over (at `offer.start_over`, or the picker).
+    pub fn offering(catalog: &'c Catalog, offer: &'c ResumeOffer<'c>) -> Journey<'c> {
+        Journey {
+            offer: Some(offer),
+            resumption: Resumption::Offered,
+            ..Journey::fresh(catalog, offer.start_over)
+        }
+    }
+
+    /// Start at a platform's first question, or at the picker.
+    fn fresh(catalog: &'c Catalog, wizard: Option<&'c Wizard>) -> Journey<'c> {
+        match wizard {
+            Some(w) => Journey::within(catalog, w),
+            None => Journey::new(catalog),
         }
     }
 
@@ -110,6 +167,8 @@ impl<'c> Journey<'c> {
             catalog,
             picker: false,
             walk: Some(Walk::new(wizard)),
+            offer: None,
+            resumption: Resumption::NotOffered,
         }
     }
 
@@ -119,15 +178,31 @@ impl<'c> Journey<'c> {
             catalog,
             picker: picker && catalog.wizards().len() > 1,
             walk: Some(walk),
+            offer: None,
+            resumption: Resumption::NotOffered,
         }
+    }
+
+    /// Whether a resume offer was made and what became of it.
+    pub fn resumption(&self) -> Resumption {
+        self.resumption
     }
 
     pub fn catalog(&self) -> &'c Catalog {
         self.catalog
     }
 
+    /// The platform's walk; `None` on the picker and on a resume offer.
     pub fn walk(&self) -> Option<&Walk<'c>> {
-        self.walk.as_ref()
+        match self.pending_offer() {
+            Some(_) => None,
+            None => self.walk.as_ref(),
+        }
+    }
+
+    fn pending_offer(&self) -> Option<&'c ResumeOffer<'c>> {
+        self.offer
+            .filter(|_| self.resumption == Resumption::Offered)
     }
 
     pub fn offers_picker(&self) -> bool {
@@ -135,6 +210,14 @@ impl<'c> Journey<'c> {
     }
 
     pub fn view(&self) -> View<'c> {
+        if let Some(offer) = self.pending_offer() {
+            return View::Question(Prompt {
+                platform: None,
+                text: RESUME_QUESTION,
+                help: offer.help.as_deref(),
+                choices: vec![offer.label.as_str(), START_OVER],
+            });
+        }
         match &self.walk {
             None => View::Question(Prompt {
                 platform: None,
@@ -159,12 +242,31 @@ impl<'c> Journey<'c> {
 
     /// Number of answers given, counting the platform choice.
     pub fn depth(&self) -> usize {
+        if self.pending_offer().is_some() {
+            return 0;
+        }
         let picked = usize::from(self.picker && self.walk.is_some());
         picked + self.walk.as_ref().map_or(0, |w| w.steps().len())
     }
 
     /// Choose by 0-based index on the current question.
     pub fn choose(&mut self, choice: usize) -> Result<(), EngineError> {
+        if let Some(offer) = self.pending_offer() {
+            match choice {
+                0 => {
+                    *self = Journey::resume(self.catalog, offer.walk.clone(), offer.picker);
+                    self.resumption = Resumption::Resumed;
+                }
+                1 => self.resumption = Resumption::StartedOver,
+                _ => {
+                    return Err(EngineError::NoSuchChoice {
+                        number: choice + 1,
+                        count: 2,
+                    });
+                }
+            }
+            return Ok(());
+        }
         match &mut self.walk {
             None => {
                 let count = self.catalog.wizards().len();
@@ -185,6 +287,9 @@ impl<'c> Journey<'c> {
 
     /// One step back. `false` when already at the very first question.
     pub fn back(&mut self) -> bool {
+        if self.pending_offer().is_some() {
+            return false;
+        }
         match &mut self.walk {
             Some(walk) if !walk.steps().is_empty() => walk.back(),
             Some(_) if self.picker => {
@@ -196,7 +301,12 @@ impl<'c> Journey<'c> {
     }
 
     /// Drop every answer: back to the picker if it was offered, else the first question.
+    /// On a resume offer it means what it says: the same as choosing "Start over".
     pub fn restart(&mut self) {
+        if self.pending_offer().is_some() {
+            self.resumption = Resumption::StartedOver;
+            return;
+        }
         if self.picker {
             self.walk = None;
         } else if let Some(walk) = &mut self.walk {
@@ -205,7 +315,7 @@ impl<'c> Journey<'c> {
     }
 
     pub fn is_finished(&self) -> bool {
-        self.walk.as_ref().is_some_and(Walk::is_finished)
+        self.walk().is_some_and(Walk::is_finished)
     }
 }
 
@@ -256,5 +366,109 @@ mod tests {
         j.restart();
         assert_eq!(j.depth(), 0);
         assert!(j.walk().is_some());
+    }
+
+    fn offer<'c>(
+        catalog: &'c Catalog,
+        picker: bool,
+        start_over: Option<&'c Wizard>,
+    ) -> ResumeOffer<'c> {
+        let mut walk = Walk::new(catalog.get("zz").unwrap());
+        walk.choose(1).unwrap();
+        ResumeOffer {
+            walk,
+            picker,
+            label: "Resume your Zulu session from 2 hours ago (2 answers)".into(),
+            help: Some("The Zulu guide was updated; your first answer still applies.".into()),
+            start_over,
+        }
+    }
+
+    #[test]
+    fn a_resume_offer_is_an_ordinary_question_before_everything() {
+        let catalog = Catalog::new(vec![wizard("zz", "Zulu"), wizard("aa", "Alpha")]);
+        let offer = offer(&catalog, true, None);
+        let mut j = Journey::offering(&catalog, &offer);
+        let View::Question(p) = j.view() else {
+            panic!()
+        };
+        assert_eq!(p.platform, None);
+        assert_eq!(p.text, RESUME_QUESTION);
+        assert_eq!(p.help, offer.help.as_deref());
+        assert_eq!(p.choices, vec![offer.label.as_str(), START_OVER]);
+        assert_eq!(j.resumption(), Resumption::Offered);
+        assert_eq!(j.depth(), 0);
+        assert!(j.walk().is_none());
+        assert!(!j.is_finished());
+        // nothing before it, only two choices
+        assert!(!j.back());
+        assert_eq!(
+            j.choose(2),
+            Err(EngineError::NoSuchChoice {
+                number: 3,
+                count: 2
+            })
+        );
+
+        j.choose(0).unwrap();
+        assert_eq!(j.resumption(), Resumption::Resumed);
+        assert!(j.is_finished());
+        assert_eq!(j.walk(), Some(&offer.walk));
+        assert_eq!(j.depth(), 2, "the platform choice and one answer");
+        // back goes through the saved answers to the picker, never to the offer
+        assert!(j.back());
+        assert!(j.back());
+        assert!(j.walk().is_none());
+        let View::Question(p) = j.view() else {
+            panic!()
+        };
+        assert_eq!(p.text, PICKER_QUESTION);
+        assert!(!j.back());
+        assert_eq!(j.resumption(), Resumption::Resumed);
+    }
+
+    #[test]
+    fn starting_over_from_an_offer_goes_to_the_picker_or_the_given_platform() {
+        let catalog = Catalog::new(vec![wizard("zz", "Zulu"), wizard("aa", "Alpha")]);
+        let to_picker = offer(&catalog, true, None);
+        let mut j = Journey::offering(&catalog, &to_picker);
+        j.choose(1).unwrap();
+        assert_eq!(j.resumption(), Resumption::StartedOver);
+        assert_eq!(j.depth(), 0);
+        let View::Question(p) = j.view() else {
+            panic!()
+        };
+        assert_eq!(p.text, PICKER_QUESTION);
+        assert!(!j.back(), "the offer is not a step to go back to");
+
+        // restart on the offer is "Start over"
+        let mut k = Journey::offering(&catalog, &to_picker);
+        k.restart();
+        assert_eq!(k, j);
+
+        let alpha = catalog.get("aa").unwrap();
+        let to_alpha = offer(&catalog, false, Some(alpha));
+        let mut j = Journey::offering(&catalog, &to_alpha);
+        j.choose(1).unwrap();
+        assert_eq!(j.walk().unwrap().wizard().id, "aa");
+        assert!(!j.offers_picker());
+        assert_eq!(j, {
+            let mut k = Journey::within(&catalog, alpha);
+            k.resumption = Resumption::StartedOver;
+            k.offer = Some(&to_alpha);
+            k
+        });
+    }
+
+    #[test]
+    fn a_resumed_walk_without_the_picker_stays_in_its_platform() {
+        let catalog = Catalog::new(vec![wizard("zz", "Zulu"), wizard("aa", "Alpha")]);
+        let offer = offer(&catalog, false, None);
+        let mut j = Journey::offering(&catalog, &offer);
+        j.choose(0).unwrap();
+        assert_eq!(j.depth(), 1);
+        assert!(j.back());
+        assert!(!j.back());
+        assert_eq!(j.walk().unwrap().wizard().id, "zz");
     }
 }

@@ -13,7 +13,9 @@ use std::path::PathBuf;
 email, phone number, postal address or in-app path, with what to prepare and what to expect.\n\n\
 Run it with no arguments and answer a few questions. On a terminal it opens a full-screen \
 wizard; with --plain, or when input is not a terminal, it asks line by line (for screen \
-readers, pipes and scripts).",
+readers, pipes and scripts).\n\n\
+Every answer is saved as you go (in $REACHOUT_STATE_DIR, else $XDG_STATE_HOME/reachout); \
+the next run offers to resume. `reachout sessions` lists what is saved.",
     after_help = "Exit codes: 0 done · 1 runtime error · 2 bad usage or invalid file · \
 3 stopped before an outcome · 130 interrupted.",
     subcommand_precedence_over_arg = true
@@ -25,6 +27,14 @@ pub struct Cli {
     /// Ask line by line without escape sequences (screen readers, pipes); automatic when input is not a terminal
     #[arg(long)]
     pub plain: bool,
+
+    /// Continue the most recent unfinished session without asking
+    #[arg(long, conflicts_with = "fresh")]
+    pub resume: bool,
+
+    /// Start over without offering to resume; unfinished sessions are kept (see `reachout sessions`)
+    #[arg(long)]
+    pub fresh: bool,
 
     #[command(flatten)]
     pub source: SourceArgs,
@@ -57,12 +67,29 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
+    /// List saved sessions (platform, answers, when, finished); `sessions clear` removes them
+    Sessions {
+        #[command(subcommand)]
+        action: Option<SessionsAction>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
     /// Print a platform's decision tree as a graph (Graphviz DOT or Mermaid)
     Graph {
         /// Platform id, name or keyword
         platform: String,
         #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
         format: GraphFormat,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SessionsAction {
+    /// Remove every saved session, including set-aside and damaged ones (asks first)
+    Clear {
+        /// Do not ask (needed when input is not a terminal)
+        #[arg(long, short = 'y')]
+        yes: bool,
     },
 }
 

@@ -1,8 +1,11 @@
 //! One function per command. Each writes its output and returns the exit status, or a
 //! [`Failure`]: a message for the person and the exit code that goes with it.
 
+use crate::autosave::{self, Ending, Prepared, Saver, Start};
 use crate::catalog::{Catalog, Journey};
-use crate::cli::{CheckFormat, Cli, Command, GraphFormat, ListFormat, RunFormat, SourceArgs};
+use crate::cli::{
+    CheckFormat, Cli, Command, GraphFormat, ListFormat, RunFormat, SessionsAction, SourceArgs,
+};
 use crate::diag::Diagnostic;
 use crate::plain::{self, End};
 use crate::report::{self, outcome_text, pending_text};
@@ -11,7 +14,11 @@ use crate::store::{self, CatalogError, Source};
 use crate::text::quote;
 use crate::validate::Limits;
 use crate::wizard::Wizard;
-use std::io::{self, BufRead, IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
+
+mod sessions;
 
 /// Exit codes (DESIGN.md): 0 done · 1 runtime error · 2 bad usage or invalid file ·
 /// 3 stopped before an outcome · 130 interrupted.
@@ -79,8 +86,22 @@ pub fn run(cli: Cli) -> Outcome {
             platform
         )));
     }
+    if cli.command.is_some() && (cli.resume || cli.fresh) {
+        return Err(Failure::usage(format!(
+            "--{} is for the wizard, not for a command; run `reachout --{0}` alone.",
+            if cli.resume { "resume" } else { "fresh" }
+        )));
+    }
     match cli.command {
         Some(Command::Check { paths, format }) => check(&cli.source, &limits, &paths, format),
+        Some(Command::Sessions { action, format }) => {
+            let catalog = store::catalog(&source(&cli.source), &limits).ok();
+            let dir = store::sessions::locate();
+            match action {
+                None => sessions::list(dir, catalog.as_ref(), format, SystemTime::now()),
+                Some(SessionsAction::Clear { yes }) => sessions::clear(dir, yes),
+            }
+        }
         Some(Command::List { format }) => list(&load_catalog(&cli.source, &limits)?, format),
         Some(Command::Graph { platform, format }) => {
             let catalog = load_catalog(&cli.source, &limits)?;
@@ -96,11 +117,16 @@ pub fn run(cli: Cli) -> Outcome {
         }
         None => {
             let catalog = load_catalog(&cli.source, &limits)?;
-            let journey = match &cli.platform {
-                Some(p) => Journey::within(&catalog, find(&catalog, p)?),
-                None => Journey::new(&catalog),
+            let platform = match &cli.platform {
+                Some(p) => Some(find(&catalog, p)?),
+                None => None,
             };
-            wizard(journey, cli.plain)
+            let start = match (cli.resume, cli.fresh) {
+                (true, _) => Start::Resume,
+                (_, true) => Start::Fresh,
+                _ => Start::Ask,
+            };
+            wizard(&catalog, platform, start, cli.plain)
         }
     }
 }
@@ -316,20 +342,86 @@ fn run_scripted(w: &Wizard, raw: &[String], format: RunFormat) -> Outcome {
 }
 
 /// The interactive wizard. Plain mode until the terminal front end lands.
-fn wizard(mut journey: Journey, _plain_requested: bool) -> Outcome {
+fn wizard(catalog: &Catalog, platform: Option<&Wizard>, start: Start, _plain: bool) -> Outcome {
+    let mut prep = sessions_begin(catalog, platform, start);
+    for note in &prep.notes {
+        say(note);
+    }
+    let mut journey = prep.plan.journey();
+    let saver = &mut prep.saver;
+    exit_on_signals(saver.status());
     let stdin = io::stdin();
-    let input = stdin.lock();
-    plain_mode(&mut journey, input)
+    let end = plain::run(&mut journey, stdin.lock(), io::stdout().lock(), &mut |j| {
+        autosave_step(saver, j)
+    })?;
+    Ok(sessions_end(
+        saver,
+        match end {
+            End::Finished => Ending::Finished,
+            End::Quit => Ending::Quit,
+            End::EndOfInput => Ending::EndOfInput,
+        },
+    ))
 }
 
-fn plain_mode(journey: &mut Journey, input: impl BufRead) -> Outcome {
-    let out = io::stdout().lock();
-    let end = plain::run(journey, input, out, &mut |_| {})?;
-    Ok(match end {
-        End::Finished | End::Quit => Exit::Done,
-        End::EndOfInput => {
-            eprintln!("Stopped before the end: input ended.");
-            Exit::Incomplete
+/// Where the interactive wizard begins (a resume offer, `--resume`, `--fresh`) and the
+/// saver for its `changed` hook. Shared by the front ends; `notes` are not shown yet.
+pub fn sessions_begin<'c>(
+    catalog: &'c Catalog,
+    platform: Option<&'c Wizard>,
+    start: Start,
+) -> Prepared<'c> {
+    autosave::prepare(
+        catalog,
+        platform,
+        start,
+        store::sessions::locate(),
+        SystemTime::now(),
+    )
+}
+
+/// The `changed` hook of plain mode: save, and say so on stderr the first time saving
+/// fails.
+fn autosave_step(saver: &mut Saver, journey: &Journey) {
+    if let Some(message) = saver.save(journey, SystemTime::now()) {
+        say(&message);
+    }
+}
+
+/// Say goodbye on stderr (how to resume, or that nothing could be saved) and give the
+/// exit code for how the wizard ended.
+pub fn sessions_end(saver: &Saver, ending: Ending) -> Exit {
+    if let Some(message) = saver.farewell(ending) {
+        say(&message);
+    }
+    match ending {
+        Ending::Finished | Ending::Quit => Exit::Done,
+        Ending::EndOfInput => Exit::Incomplete,
+        Ending::Interrupted => Exit::Interrupted,
+    }
+}
+
+/// A line for the person on stderr, so stdout stays the plain-mode protocol. A closed
+/// stderr is no reason to stop.
+fn say(line: &str) {
+    let _ = writeln!(io::stderr(), "{line}");
+}
+
+/// Plain mode: SIGTERM, SIGHUP and SIGINT (Ctrl-C outside raw mode) wait for a save in
+/// progress, say how to resume and exit 130. Every answer is already saved, so nothing
+/// is lost; the lock only keeps the exit out of the middle of a write.
+fn exit_on_signals(status: Arc<Mutex<autosave::Status>>) {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGHUP, SIGINT, SIGTERM]) else {
+        return; // without handlers the default applies, and the answers are saved anyway
+    };
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            let status = status.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some(message) = status.farewell(Ending::Interrupted) {
+                let _ = writeln!(io::stderr(), "\n{message}");
+            }
+            std::process::exit(Exit::Interrupted as i32);
         }
-    })
+    });
 }

@@ -7,6 +7,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod autosave;
 pub mod catalog;
 pub mod cli;
 pub mod commands;
@@ -19,6 +20,7 @@ pub mod model;
 pub mod plain;
 pub mod report;
 pub mod script;
+pub mod session;
 pub mod store;
 pub mod text;
 pub mod validate;

@@ -3,8 +3,9 @@
 #![allow(dead_code)]
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub fn bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_reachout"))
@@ -14,12 +15,46 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A command for the binary with a predictable environment.
+/// A state directory of its own for each call, so no test sees another's sessions and
+/// none touches the real home: `<cargo's test scratch dir>/state-<pid>/<n>`. The first
+/// call in a test process removes what finished test processes left there.
+pub fn private_state() -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    static SWEPT: std::sync::Once = std::sync::Once::new();
+    let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    SWEPT.call_once(|| {
+        for entry in std::fs::read_dir(&scratch).into_iter().flatten().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let dead = name
+                .strip_prefix("state-")
+                .and_then(|pid| pid.parse::<u32>().ok())
+                .is_some_and(|pid| !Path::new(&format!("/proc/{pid}")).exists());
+            if dead {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    });
+    let dir = scratch
+        .join(format!("state-{}", std::process::id()))
+        .join(N.fetch_add(1, Ordering::Relaxed).to_string());
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+/// A command for the binary with a predictable environment and a private state
+/// directory.
 pub fn command(args: &[&str]) -> Command {
+    command_in(&private_state(), args)
+}
+
+/// A command whose sessions live in `state`.
+pub fn command_in(state: &Path, args: &[&str]) -> Command {
     let mut c = Command::new(bin());
     c.args(args)
         .current_dir(repo())
         .env("NO_COLOR", "1")
+        .env("REACHOUT_STATE_DIR", state)
+        .env("XDG_STATE_HOME", state.join("xdg-unused"))
         .env_remove("REACHOUT_WIZARDS")
         .env_remove("CLICOLOR_FORCE");
     c
@@ -27,12 +62,33 @@ pub fn command(args: &[&str]) -> Command {
 
 /// Run with `stdin` as input (a pipe, so never a terminal).
 pub fn run(args: &[&str], stdin: &str) -> Output {
-    let mut child = command(args)
-        .stdin(Stdio::piped())
+    let state = private_state();
+    let out = run_cmd(command_in(&state, args), stdin);
+    let _ = std::fs::remove_dir_all(&state);
+    out
+}
+
+/// Run with sessions in `state`.
+pub fn run_in(state: &Path, args: &[&str], stdin: &str) -> Output {
+    run_cmd(command_in(state, args), stdin)
+}
+
+pub fn run_cmd(mut cmd: Command, stdin: &str) -> Output {
+    cmd.stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
+        .stderr(Stdio::piped());
+    // A binary copied by a test (tests/sessions.rs) may still be open for writing in
+    // a child that another test thread forked meanwhile: "text file busy" for a moment.
+    let mut tries = 0;
+    let mut child = loop {
+        match cmd.spawn() {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy && tries < 100 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            r => break r.expect("the binary runs"),
+        }
+    };
     child.stdin.take().unwrap().write_all(stdin.as_bytes()).ok();
     child.wait_with_output().unwrap()
 }

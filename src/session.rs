@@ -1,0 +1,353 @@
+//! A saved session: which wizard, which answers, when. Pure: text in, text out; the
+//! files themselves are `store::sessions`' business.
+//!
+//! The file is RON a person can read (docs/sessions.md):
+//!
+//! ```ron
+//! // reachout session: the answers given so far. See docs/sessions.md.
+//! Session(
+//!     version: 1,
+//!     wizard: "instagram",
+//!     wizard_hash: "5c1f0e9a7d3b2a10",
+//!     from_picker: true,
+//!     created: "2026-05-01T12:00:00Z",
+//!     updated: "2026-05-01T12:04:31Z",
+//!     finished: false,
+//!     answers: [
+//!         (node: "problem", choice: "hacked"),
+//!     ],
+//! )
+//! ```
+//!
+//! Answers are ids, never positions, so a session outlives edits of its wizard
+//! (`engine::Walk::replay`). Anything else in a file — a torn write, another program's
+//! file, a newer format — is a typed [`SessionError`], never a panic.
+
+use crate::engine::Answer;
+use crate::validate::values;
+use serde::Deserialize;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// The format this build writes and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+/// A session holds a few dozen short ids; anything near this is not ours.
+pub const MAX_BYTES: usize = 1 << 20;
+/// More answers than any wizard could ask on one path.
+pub const MAX_ANSWERS: usize = 10_000;
+
+/// Seconds since 1970-01-01T00:00:00Z, from 1970 to the end of year 9999 (what RFC 3339
+/// can write).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp(u64);
+
+impl Timestamp {
+    /// 9999-12-31T23:59:59Z.
+    pub const MAX: Timestamp = Timestamp(253_402_300_799);
+
+    pub fn from_secs(secs: u64) -> Option<Timestamp> {
+        (secs <= Self::MAX.0).then_some(Timestamp(secs))
+    }
+
+    pub fn secs(self) -> u64 {
+        self.0
+    }
+
+    /// A clock reading; one before 1970 counts as 1970, one after 9999 as 9999.
+    pub fn from_system(t: SystemTime) -> Timestamp {
+        let secs = t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        Timestamp(secs.min(Self::MAX.0))
+    }
+
+    pub fn to_system(self) -> SystemTime {
+        UNIX_EPOCH + Duration::from_secs(self.0)
+    }
+
+    /// `2026-05-01T12:04:31Z`
+    pub fn rfc3339(self) -> String {
+        humantime::format_rfc3339_seconds(self.to_system()).to_string()
+    }
+
+    /// `20260501T120431Z`: sorts like the time and is safe in a file name.
+    pub fn compact(self) -> String {
+        self.rfc3339().replace(['-', ':'], "")
+    }
+
+    /// Strict RFC 3339 in UTC (`Z`), whole seconds.
+    pub fn parse(s: &str) -> Option<Timestamp> {
+        if s.len() != 20 || !s.ends_with('Z') {
+            return None;
+        }
+        let t = humantime::parse_rfc3339(s).ok()?;
+        Some(Timestamp::from_system(t)).filter(|ts| ts.rfc3339() == s)
+    }
+}
+
+/// One person's way through one wizard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    /// The wizard's id.
+    pub wizard: String,
+    /// `Wizard::content_hash` when the session was last saved: a different hash means
+    /// the wizard was edited since, and the answers are replayed by id.
+    pub wizard_hash: u64,
+    /// Whether the platform was chosen on the first question ("Which app…?"); if so,
+    /// going back from the wizard's first question returns there.
+    pub from_picker: bool,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+    /// An outcome was reached.
+    pub finished: bool,
+    /// By node and choice id, in the order given.
+    pub answers: Vec<Answer>,
+}
+
+/// Why a file is not a session we can use. Each reads as the end of "the file …".
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SessionError {
+    #[error("is empty")]
+    Empty,
+    #[error("is cut short; it was not saved completely")]
+    Truncated,
+    #[error("is larger than any session ({size} bytes)")]
+    TooLarge { size: usize },
+    #[error("is not a reachout session ({reason})")]
+    Garbage { reason: String },
+    #[error(
+        "was saved by a newer reachout (format {found}; this one reads format {FORMAT_VERSION})"
+    )]
+    FutureVersion { found: u64 },
+    #[error("is not a session this reachout understands: {reason}")]
+    WrongShape { reason: String },
+}
+
+/// The file's shape, field for field, for reading. Kept apart from [`Session`] so the
+/// in-memory type can change without changing what old files mean.
+#[derive(Deserialize)]
+#[serde(rename = "Session", deny_unknown_fields)]
+struct FileV1 {
+    #[allow(dead_code)] // checked on the untyped value first
+    version: u32,
+    wizard: String,
+    wizard_hash: String,
+    from_picker: bool,
+    created: String,
+    updated: String,
+    finished: bool,
+    answers: Vec<FileAnswer>,
+}
+
+/// An answer as written: `(node: "…", choice: "…")`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileAnswer {
+    node: String,
+    choice: String,
+}
+
+const HEADER: &str = "// reachout session: the answers given so far. See docs/sessions.md.\n";
+
+impl Session {
+    /// The file text: a comment line, then the RON, one field and one answer a line.
+    /// Written by hand rather than by ron's pretty printer, whose layout (five lines an
+    /// answer) is harder to read; strings still go through ron's escaping.
+    pub fn to_text(&self) -> String {
+        use std::fmt::Write;
+        let mut out = String::with_capacity(300 + 60 * self.answers.len());
+        out.push_str(HEADER);
+        out.push_str("Session(\n");
+        let _ = writeln!(out, "    version: {FORMAT_VERSION},");
+        let _ = writeln!(out, "    wizard: {},", ron_str(&self.wizard));
+        let _ = writeln!(out, "    wizard_hash: \"{:016x}\",", self.wizard_hash);
+        let _ = writeln!(out, "    from_picker: {},", self.from_picker);
+        let _ = writeln!(out, "    created: \"{}\",", self.created.rfc3339());
+        let _ = writeln!(out, "    updated: \"{}\",", self.updated.rfc3339());
+        let _ = writeln!(out, "    finished: {},", self.finished);
+        if self.answers.is_empty() {
+            out.push_str("    answers: [],\n");
+        } else {
+            out.push_str("    answers: [\n");
+            for a in &self.answers {
+                let _ = writeln!(
+                    out,
+                    "        (node: {}, choice: {}),",
+                    ron_str(&a.node),
+                    ron_str(&a.choice)
+                );
+            }
+            out.push_str("    ],\n");
+        }
+        out.push_str(")\n");
+        out
+    }
+
+    /// Read a file's bytes. Never panics; every way a file can be wrong is a variant of
+    /// [`SessionError`].
+    pub fn parse(bytes: &[u8]) -> Result<Session, SessionError> {
+        if bytes.len() > MAX_BYTES {
+            return Err(SessionError::TooLarge { size: bytes.len() });
+        }
+        let text = std::str::from_utf8(bytes).map_err(|_| SessionError::Garbage {
+            reason: "it is not text".into(),
+        })?;
+        if text.trim().is_empty() {
+            return Err(SessionError::Empty);
+        }
+        if !looks_like_session(text) {
+            return Err(SessionError::Garbage {
+                reason: "it does not start with `Session(`".into(),
+            });
+        }
+        let value: ron::Value = ron::from_str(text).map_err(|e| {
+            if cut_short(text, &e) {
+                SessionError::Truncated
+            } else {
+                SessionError::WrongShape {
+                    reason: located(&e),
+                }
+            }
+        })?;
+        if !matches!(value, ron::Value::Map(_)) && !text.trim_end().ends_with(')') {
+            // `Session` cut to `S`: a bare identifier, which RON reads as a unit value.
+            return Err(SessionError::Truncated);
+        }
+        check_version(&value)?;
+        let file: FileV1 = ron::from_str(text).map_err(|e| SessionError::WrongShape {
+            reason: located(&e),
+        })?;
+        from_file(file).map_err(|reason| SessionError::WrongShape { reason })
+    }
+}
+
+/// `line:col: what`, safe to print (the message may quote the file).
+fn located(e: &ron::error::SpannedError) -> String {
+    let what = e.code.to_string();
+    format!(
+        "line {}, column {}: {}",
+        e.span.start.line,
+        e.span.start.col,
+        crate::text::clean_line(&what)
+    )
+}
+
+/// A string as a RON literal, quoted and escaped.
+fn ron_str(s: &str) -> String {
+    ron::to_string(s).expect("a string always serialises")
+}
+
+/// Our files start with comments, then `Session(` (or a bare `(`, which RON allows).
+/// A file cut inside its first line still counts, so it is reported as cut short.
+fn looks_like_session(text: &str) -> bool {
+    let mut rest = text.trim_start();
+    while rest.starts_with('/') {
+        match rest.find('\n') {
+            Some(i) => rest = rest[i + 1..].trim_start(),
+            None => return true, // nothing but a (partial) comment
+        }
+    }
+    rest.starts_with("Session(") || rest.starts_with('(') || "Session(".starts_with(rest)
+}
+
+/// Did parsing fail because the text ran out? Every complete session ends with `)`, so
+/// a file that does not, or whose parse ran off the end, was cut short.
+fn cut_short(text: &str, e: &ron::error::SpannedError) -> bool {
+    if matches!(e.code, ron::Error::Eof) || !text.trim_end().ends_with(')') {
+        return true;
+    }
+    let trimmed = text.trim_end();
+    let line = trimmed.lines().count().max(1);
+    let col = trimmed.lines().last().map_or(0, |l| l.chars().count()) + 1;
+    (e.span.end.line, e.span.end.col) >= (line, col)
+}
+
+fn check_version(value: &ron::Value) -> Result<(), SessionError> {
+    let ron::Value::Map(map) = value else {
+        return Err(SessionError::WrongShape {
+            reason: "it is not a `Session(…)`".into(),
+        });
+    };
+    let version = map
+        .get(&ron::Value::String("version".into()))
+        .ok_or_else(|| SessionError::WrongShape {
+            reason: "it has no format version".into(),
+        })?;
+    let found = match version {
+        ron::Value::Number(n) => n.into_f64(),
+        _ => f64::NAN,
+    };
+    if !(found.is_finite() && found.fract() == 0.0 && found >= 1.0) {
+        return Err(SessionError::WrongShape {
+            reason: "its format version is not a positive whole number".into(),
+        });
+    }
+    if found > f64::from(FORMAT_VERSION) {
+        return Err(SessionError::FutureVersion {
+            found: found.min(u64::MAX as f64) as u64,
+        });
+    }
+    Ok(())
+}
+
+fn from_file(f: FileV1) -> Result<Session, String> {
+    values::id(&f.wizard).map_err(|e| format!("wizard {}: {e}", crate::text::quote(&f.wizard)))?;
+    if f.wizard_hash.len() != 16 || !f.wizard_hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err("wizard_hash is not 16 hexadecimal digits".into());
+    }
+    let wizard_hash = u64::from_str_radix(&f.wizard_hash, 16).map_err(|e| e.to_string())?;
+    let time = |name: &str, s: &str| {
+        Timestamp::parse(s).ok_or_else(|| {
+            format!(
+                "{name} {} is not a time like \"2026-05-01T12:00:00Z\"",
+                crate::text::quote(s)
+            )
+        })
+    };
+    let created = time("created", &f.created)?;
+    let updated = time("updated", &f.updated)?;
+    if f.answers.len() > MAX_ANSWERS {
+        return Err(format!("it holds {} answers", f.answers.len()));
+    }
+    let mut answers = Vec::with_capacity(f.answers.len());
+    for (n, a) in f.answers.into_iter().enumerate() {
+        for (what, id) in [("node", &a.node), ("choice", &a.choice)] {
+            values::id(id)
+                .map_err(|e| format!("answer {}: {what} {}: {e}", n + 1, crate::text::quote(id)))?;
+        }
+        answers.push(Answer::new(a.node, a.choice));
+    }
+    Ok(Session {
+        wizard: f.wizard,
+        wizard_hash,
+        from_picker: f.from_picker,
+        created,
+        updated,
+        finished: f.finished,
+        answers,
+    })
+}
+
+/// "a moment ago", "5 minutes ago", "2 hours ago", "3 days ago", "2026-05-01": reads
+/// well after "saved" and after "from".
+pub fn ago(then: Timestamp, now: Timestamp) -> String {
+    let secs = now.secs().saturating_sub(then.secs());
+    let (n, unit) = match secs {
+        0..60 => return "a moment ago".into(),
+        60..3_600 => (secs / 60, "minute"),
+        3_600..86_400 => (secs / 3_600, "hour"),
+        86_400..1_209_600 => (secs / 86_400, "day"),
+        1_209_600..5_184_000 => (secs / 604_800, "week"),
+        _ => return then.rfc3339()[..10].to_string(),
+    };
+    format!("{n} {unit}{} ago", if n == 1 { "" } else { "s" })
+}
+
+/// "1 answer", "3 answers", "no answers".
+pub fn answers_count(n: usize) -> String {
+    match n {
+        0 => "no answers".into(),
+        1 => "1 answer".into(),
+        n => format!("{n} answers"),
+    }
+}
+
+#[cfg(test)]
+mod tests;

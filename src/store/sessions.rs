@@ -1,0 +1,344 @@
+//! Session files: the only code that reads or writes them.
+//!
+//! They live in `$REACHOUT_STATE_DIR`, else `$XDG_STATE_HOME/reachout/` (by default
+//! `~/.local/state/reachout/`): the directory 0700, every file 0600. Only names this
+//! module made are ever read, renamed or removed, so pointing `REACHOUT_STATE_DIR` at a
+//! directory holding other files does them no harm:
+//!
+//! - `<wizard>-<created>.session.ron` — a session (`20260501T120000Z`, `-2`… on a clash);
+//! - `history/<same>` — sessions set aside by starting over;
+//! - `<same>.corrupt-<time>` — a file that could not be read, kept for a person to look at;
+//! - `.<same>.<random>.tmp` — a write in progress (or one a crash interrupted).
+//!
+//! Every write is atomic: a temporary file in the same directory is written and
+//! fsynced, renamed over the old one, and the directory is fsynced. A kill at any
+//! instant leaves the old session or the new one, never a torn file.
+
+use crate::session::{MAX_BYTES, Session, SessionError, Timestamp};
+use std::fs::{self, DirBuilder, File};
+use std::io::{self, Read, Write};
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+/// Overrides where sessions are kept.
+pub const ENV: &str = "REACHOUT_STATE_DIR";
+pub const SUFFIX: &str = ".session.ron";
+const CORRUPT: &str = ".corrupt-";
+const HISTORY: &str = "history";
+const TMP: &str = ".tmp";
+/// A temporary file this old belongs to no running write.
+const STALE_TMP: Duration = Duration::from_secs(600);
+
+/// The state directory: `REACHOUT_STATE_DIR` if set, else the XDG state directory.
+/// `Err` says why there is none (no home directory).
+pub fn locate() -> Result<SessionDir, String> {
+    if let Some(dir) = std::env::var_os(ENV).filter(|v| !v.is_empty()) {
+        return Ok(SessionDir::at(dir));
+    }
+    use etcetera::BaseStrategy;
+    let base = etcetera::choose_base_strategy()
+        .map_err(|_| "there is no home directory to keep them in".to_string())?;
+    let state = base
+        .state_dir()
+        .ok_or_else(|| "this system has no state directory".to_string())?;
+    Ok(SessionDir::at(state.join("reachout")))
+}
+
+/// A session file in the directory, read.
+#[derive(Debug, Clone)]
+pub struct Stored {
+    /// The file name, e.g. `instagram-20260501T120000Z.session.ron`.
+    pub name: String,
+    pub session: Session,
+}
+
+/// A session file that could not be used.
+#[derive(Debug, Clone)]
+pub struct Damaged {
+    pub name: String,
+    pub why: Damage,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Damage {
+    /// "permission denied", "it is a directory", …
+    #[error("cannot be read: {0}")]
+    Unreadable(String),
+    #[error("{0}")]
+    Invalid(SessionError),
+}
+
+/// What a directory holds: sessions (newest first) and the files that failed.
+#[derive(Debug, Clone, Default)]
+pub struct Scan {
+    pub sessions: Vec<Stored>,
+    pub damaged: Vec<Damaged>,
+}
+
+/// Every file of ours, for listing and clearing.
+#[derive(Debug, Clone, Default)]
+pub struct Inventory {
+    pub current: Scan,
+    pub history: Scan,
+    /// Names of `*.corrupt-*` files.
+    pub corrupt: Vec<String>,
+    /// Names of leftover temporary files.
+    pub temporary: Vec<String>,
+}
+
+impl Inventory {
+    pub fn is_empty(&self) -> bool {
+        self.count() == 0
+    }
+
+    pub fn count(&self) -> usize {
+        self.current.sessions.len()
+            + self.current.damaged.len()
+            + self.history.sessions.len()
+            + self.history.damaged.len()
+            + self.corrupt.len()
+            + self.temporary.len()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionDir {
+    path: PathBuf,
+}
+
+impl SessionDir {
+    pub fn at(path: impl Into<PathBuf>) -> SessionDir {
+        SessionDir { path: path.into() }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn history(&self) -> PathBuf {
+        self.path.join(HISTORY)
+    }
+
+    /// The sessions in the directory itself (not the history), newest first. A missing
+    /// directory holds none; one that cannot be listed is an error.
+    pub fn scan(&self) -> io::Result<Scan> {
+        scan(&self.path)
+    }
+
+    pub fn inventory(&self) -> io::Result<Inventory> {
+        let mut inv = Inventory {
+            current: scan(&self.path)?,
+            history: scan(&self.history())?,
+            ..Inventory::default()
+        };
+        for name in names(&self.path)? {
+            if is_corrupt(&name) {
+                inv.corrupt.push(name);
+            } else if is_temporary(&name) {
+                inv.temporary.push(name);
+            }
+        }
+        inv.corrupt.sort();
+        inv.temporary.sort();
+        Ok(inv)
+    }
+
+    /// Remove temporary files left by writes that a crash interrupted. Best effort.
+    pub fn tidy(&self, now: SystemTime) {
+        let Ok(list) = names(&self.path) else { return };
+        for name in list.into_iter().filter(|n| is_temporary(n)) {
+            let path = self.path.join(&name);
+            let old = fs::symlink_metadata(&path)
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| now.duration_since(t).is_ok_and(|age| age > STALE_TMP));
+            if old {
+                let _ = fs::remove_file(path);
+            }
+        }
+    }
+
+    /// Write a new session under a new name (never over another file); its name.
+    pub fn create(&self, session: &Session) -> io::Result<String> {
+        make_dir(&self.path)?;
+        let stem = format!("{}-{}", session.wizard, session.created.compact());
+        for n in 1.. {
+            let name = match n {
+                1 => format!("{stem}{SUFFIX}"),
+                n => format!("{stem}-{n}{SUFFIX}"),
+            };
+            match write_atomic(&self.path, &name, &session.to_text(), false) {
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                r => return r.map(|()| name),
+            }
+        }
+        unreachable!("an unbounded search ends with a name")
+    }
+
+    /// Replace a session atomically.
+    pub fn write(&self, name: &str, session: &Session) -> io::Result<()> {
+        make_dir(&self.path)?;
+        write_atomic(&self.path, name, &session.to_text(), true)
+    }
+
+    /// Keep a session in the history (starting over never deletes one); its new path.
+    pub fn set_aside(&self, name: &str) -> io::Result<PathBuf> {
+        let history = self.history();
+        make_dir(&history)?;
+        let to = free_name(&history, name, "")?;
+        fs::rename(self.path.join(name), &to)?;
+        sync_dir(&history)?;
+        sync_dir(&self.path)?;
+        Ok(to)
+    }
+
+    /// Keep a copy of a session in the history, e.g. the answers as they were before
+    /// an updated wizard dropped some of them.
+    pub fn archive(&self, name: &str, session: &Session) -> io::Result<PathBuf> {
+        let history = self.history();
+        make_dir(&history)?;
+        let to = free_name(&history, name, "")?;
+        let file = to.file_name().and_then(|n| n.to_str()).unwrap_or(name);
+        write_atomic(&history, file, &session.to_text(), false)?;
+        Ok(to)
+    }
+
+    /// Rename a file that could not be used to `<name>.corrupt-<time>`; its new name.
+    pub fn quarantine(&self, name: &str, now: Timestamp) -> io::Result<String> {
+        let to = free_name(&self.path, name, &format!("{CORRUPT}{}", now.compact()))?;
+        fs::rename(self.path.join(name), &to)?;
+        sync_dir(&self.path)?;
+        Ok(to
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default())
+    }
+
+    /// Remove every file of ours (sessions, history, corrupt and temporary files); the
+    /// directory itself and anything else in it stay. How many files were removed.
+    pub fn clear(&self) -> io::Result<usize> {
+        let mut removed = 0;
+        for dir in [self.path.clone(), self.history()] {
+            for name in names(&dir)? {
+                if is_session(&name) || is_corrupt(&name) || is_temporary(&name) {
+                    fs::remove_file(dir.join(&name))?;
+                    removed += 1;
+                }
+            }
+        }
+        // Only if empty: a person may have put something there.
+        let _ = fs::remove_dir(self.history());
+        Ok(removed)
+    }
+}
+
+fn is_session(name: &str) -> bool {
+    name.ends_with(SUFFIX) && !name.starts_with('.')
+}
+
+fn is_corrupt(name: &str) -> bool {
+    !name.starts_with('.') && name.contains(&format!("{SUFFIX}{CORRUPT}"))
+}
+
+fn is_temporary(name: &str) -> bool {
+    name.starts_with('.') && name.contains(SUFFIX) && name.ends_with(TMP)
+}
+
+/// File names in a directory (none if it does not exist), skipping names that are not
+/// UTF-8: we never made those.
+fn names(dir: &Path) -> io::Result<Vec<String>> {
+    let entries = match fs::read_dir(dir) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        r => r?,
+    };
+    let mut out = Vec::new();
+    for entry in entries {
+        if let Ok(name) = entry?.file_name().into_string() {
+            out.push(name);
+        }
+    }
+    Ok(out)
+}
+
+fn scan(dir: &Path) -> io::Result<Scan> {
+    let mut scan = Scan::default();
+    for name in names(dir)?.into_iter().filter(|n| is_session(n)) {
+        match read(&dir.join(&name)) {
+            Ok(session) => scan.sessions.push(Stored { name, session }),
+            Err(why) => scan.damaged.push(Damaged { name, why }),
+        }
+    }
+    scan.sessions
+        .sort_by(|a, b| (b.session.updated, &b.name).cmp(&(a.session.updated, &a.name)));
+    scan.damaged.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(scan)
+}
+
+/// Read one session file: a regular file (a symlink is not followed), at most a little
+/// over `MAX_BYTES` read.
+fn read(path: &Path) -> Result<Session, Damage> {
+    let unreadable = |e: io::Error| Damage::Unreadable(super::io_reason(&e));
+    let meta = fs::symlink_metadata(path).map_err(unreadable)?;
+    if !meta.file_type().is_file() {
+        return Err(Damage::Unreadable("it is not a regular file".into()));
+    }
+    let mut bytes = Vec::new();
+    File::open(path)
+        .and_then(|f| f.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes))
+        .map_err(unreadable)?;
+    Session::parse(&bytes).map_err(Damage::Invalid)
+}
+
+/// Create a directory (and its parents) readable by its owner only.
+fn make_dir(dir: &Path) -> io::Result<()> {
+    match fs::metadata(dir) {
+        Ok(m) if m.is_dir() => Ok(()),
+        _ => DirBuilder::new().recursive(true).mode(0o700).create(dir),
+    }
+}
+
+/// `dir/name+tail`, or, when that is taken, with `-2`, `-3`… (before `.session.ron`
+/// for a session, so it is still one; after the tail otherwise).
+fn free_name(dir: &Path, name: &str, tail: &str) -> io::Result<PathBuf> {
+    for n in 1..10_000 {
+        let candidate = match (n, name.strip_suffix(SUFFIX)) {
+            (1, _) => format!("{name}{tail}"),
+            (n, Some(stem)) if tail.is_empty() => format!("{stem}-{n}{SUFFIX}"),
+            (n, _) => format!("{name}{tail}-{n}"),
+        };
+        let candidate = dir.join(candidate);
+        if fs::symlink_metadata(&candidate).is_err() {
+            return Ok(candidate);
+        }
+    }
+    Err(io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        "too many files of the same name",
+    ))
+}
+
+/// Temporary file in `dir`, written, fsynced, renamed to `name` (over an existing file
+/// only if `replace`), then the directory fsynced so the rename itself is durable.
+fn write_atomic(dir: &Path, name: &str, text: &str, replace: bool) -> io::Result<()> {
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(TMP)
+        .permissions(fs::Permissions::from_mode(0o600))
+        .tempfile_in(dir)?;
+    tmp.write_all(text.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    let target = dir.join(name);
+    if replace {
+        tmp.persist(&target).map_err(|e| e.error)?;
+    } else {
+        tmp.persist_noclobber(&target).map_err(|e| e.error)?;
+    }
+    sync_dir(dir)
+}
+
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+#[cfg(test)]
+mod tests;
