@@ -9,6 +9,7 @@ use crate::report::{self, outcome_text, pending_text};
 use crate::script;
 use crate::store::{self, CatalogError, Source};
 use crate::text::quote;
+use crate::tui;
 use crate::validate::Limits;
 use crate::wizard::Wizard;
 use std::io::{self, BufRead, IsTerminal, Write};
@@ -315,11 +316,50 @@ fn run_scripted(w: &Wizard, raw: &[String], format: RunFormat) -> Outcome {
     })
 }
 
-/// The interactive wizard. Plain mode until the terminal front end lands.
-fn wizard(mut journey: Journey, _plain_requested: bool) -> Outcome {
-    let stdin = io::stdin();
-    let input = stdin.lock();
-    plain_mode(&mut journey, input)
+/// The interactive wizard: full screen on a terminal, else plain mode (asked for with
+/// `--plain`, or when input or output is not a terminal, or TERM=dumb).
+fn wizard(mut journey: Journey, plain_requested: bool) -> Outcome {
+    if plain_requested || !full_screen_possible() {
+        let stdin = io::stdin();
+        let input = stdin.lock();
+        return plain_mode(&mut journey, input);
+    }
+    tui_mode(journey)
+}
+
+fn full_screen_possible() -> bool {
+    io::stdin().is_terminal()
+        && io::stdout().is_terminal()
+        && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+}
+
+fn tui_mode(journey: Journey) -> Outcome {
+    let ended = tui::run(
+        journey,
+        tui::Hooks {
+            changed: &mut |_| {},
+        },
+    )
+    .map_err(|e| {
+        Failure::runtime(format!(
+            "the full-screen wizard failed: {e:#}. Run `reachout --plain` to answer line by line."
+        ))
+    })?;
+    // The terminal is restored by now: this is the only thing printed.
+    Ok(match ended.end {
+        tui::End::Quit => Exit::Done,
+        tui::End::QuitOnOutcome => {
+            if let Some(walk) = ended.journey.walk()
+                && let Some(outcome) = walk.outcome()
+            {
+                io::stdout()
+                    .lock()
+                    .write_all(outcome_text(walk.wizard(), outcome).as_bytes())?;
+            }
+            Exit::Done
+        }
+        tui::End::Interrupted | tui::End::Signalled => Exit::Interrupted,
+    })
 }
 
 fn plain_mode(journey: &mut Journey, input: impl BufRead) -> Outcome {
