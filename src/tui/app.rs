@@ -117,6 +117,11 @@ impl<'c> App<'c> {
         &self.overlay
     }
 
+    /// The terminal's size as the app last heard it.
+    pub fn area(&self) -> Rect {
+        self.area
+    }
+
     pub fn message(&self) -> Option<&Message> {
         self.message.as_ref()
     }

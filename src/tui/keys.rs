@@ -86,8 +86,9 @@ const EVERYWHERE: &[Context] = &[Question, Outcome, Search, Help, Confirm, TooSm
 pub static BINDINGS: &[Binding] = &[
     // Rows without keys only label the footer; the rows below them do the work.
     Binding { keys: &[], action: Action::Down, contexts: &[Question], shows: "↑↓", does: "move", footer: 3 },
-    Binding { keys: &[], action: Action::Choose, contexts: &[Question], shows: "Enter 1-9", does: "choose", footer: 1 },
-    Binding { keys: &[], action: Action::Back, contexts: ANSWERING, shows: "←", does: "back", footer: 2 },
+    Binding { keys: &[], action: Action::Choose, contexts: &[Question], shows: "Enter", does: "choose", footer: 1 },
+    Binding { keys: &[], action: Action::Back, contexts: &[Question], shows: "←", does: "back", footer: 2 },
+    Binding { keys: &[], action: Action::Back, contexts: &[Outcome], shows: "b", does: "back", footer: 1 },
     Binding { keys: &[], action: Action::NextCard, contexts: &[Outcome], shows: "Tab", does: "next card", footer: 4 },
     Binding { keys: &[], action: Action::Down, contexts: &[Search], shows: "↑↓", does: "pick", footer: 3 },
     // A question.

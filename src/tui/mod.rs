@@ -16,7 +16,7 @@ pub mod theme;
 pub mod view;
 pub mod wrap;
 
-pub use app::{App, Effect, Message};
+pub use app::{App, Confirm, Effect, Message, Overlay, Search};
 pub use effects::{Effects, SystemEffects, osc52};
 pub use theme::Theme;
 

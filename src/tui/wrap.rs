@@ -8,8 +8,12 @@
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-/// Columns a string takes on screen.
+/// Columns a string takes on screen. (Text here is cleaned of control characters, so
+/// printable ASCII, the common case, is one column a byte.)
 pub fn width(s: &str) -> usize {
+    if s.is_ascii() {
+        return s.len();
+    }
     s.graphemes(true).map(UnicodeWidthStr::width).sum()
 }
 

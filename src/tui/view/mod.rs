@@ -181,7 +181,7 @@ fn breadcrumb(buf: &mut Buffer, area: Rect, app: &App) {
     }
     let room = area.width.saturating_sub(1) as usize;
     let line = if items.is_empty() {
-        let hint = "Answer a few questions to find where to get help.";
+        let hint = "Answer a few questions to find help.";
         Line::from(Span::styled(format!(" {}", truncate(hint, room)), t.dim()))
     } else {
         let text = truncate_left(&items.join(" › "), room);
@@ -197,9 +197,11 @@ fn footer(buf: &mut Buffer, area: Rect, context: Context, t: Theme) {
     let room = area.width as usize;
     let cost = |(k, d, _): &(&str, &str, u8)| width(k) + 1 + width(d) + 2;
     let mut keep: Vec<bool> = vec![true; items.len()];
-    let mut used: usize = 1 + items.iter().map(cost).sum::<usize>();
+    // A leading space, and no gap after the last item.
+    let mut used: usize = (1 + items.iter().map(cost).sum::<usize>()).saturating_sub(2);
     let mut by_priority: Vec<usize> = (0..items.len()).collect();
-    by_priority.sort_by_key(|&i| std::cmp::Reverse(items[i].2));
+    // The least important first; among equals, the rightmost first.
+    by_priority.sort_by_key(|&i| std::cmp::Reverse((items[i].2, i)));
     for i in by_priority {
         if used <= room {
             break;

@@ -46,6 +46,7 @@ pub fn render(body: Rect, buf: &mut Buffer, app: &App, outcome: &Outcome) {
         Scrollbar::new(ScrollbarOrientation::VerticalRight)
             .begin_symbol(None)
             .end_symbol(None)
+            .track_symbol(Some("│"))
             .track_style(app.theme.dim())
             .render(bar, buf, &mut state);
     }
@@ -193,11 +194,24 @@ fn card(rows: &mut Vec<Line<'static>>, i: usize, ch: &Channel, w: usize, t: Them
         &format!(" {marker}{} · {} ", i + 1, ch.reach.kind_name()),
         inner,
     );
-    let fill = w.saturating_sub(3 + width(&head));
+    // The selected card says what its keys do, when there is room.
+    let keys = match (on, ch.reach.link().is_some()) {
+        (false, _) => "",
+        (true, true) => " c copy · o open ",
+        (true, false) => " c copy ",
+    };
+    let keys = if width(&head) + width(keys) + 4 <= w {
+        keys
+    } else {
+        ""
+    };
+    let fill = w.saturating_sub(3 + width(&head) + width(keys));
     rows.push(Line::from(vec![
         Span::styled(format!("{tl}{hz}"), border),
         Span::styled(head, if on { t.key() } else { t.strong() }),
-        Span::styled(format!("{}{tr}", hz.repeat(fill)), border),
+        Span::styled(hz.repeat(fill.saturating_sub(1)), border),
+        Span::styled(keys, t.dim()),
+        Span::styled(format!("{}{tr}", if fill > 0 { hz } else { "" }), border),
     ]));
     let mut body: Vec<Line<'static>> = Vec::new();
     let mut add = |text: &str, style: Style| {
