@@ -89,7 +89,12 @@ pub fn run<'c>(journey: Journey<'c>, hooks: Hooks) -> anyhow::Result<Ended<'c>> 
         run_loop(term.terminal(), &mut app, &mut events, &mut effects, hooks)
         // `term` drops here: the terminal is restored before anything else happens.
     };
-    let end = result?;
+    // After SIGHUP the terminal may be gone and the last draw fail: that is still the
+    // signal's doing, not an error to report on a terminal nobody sees.
+    let end = match result {
+        Err(_) if signals.pending() => End::Signalled,
+        other => other?,
+    };
     Ok(Ended {
         end,
         journey: app.into_journey(),

@@ -5,7 +5,9 @@
 //! ends, so the rest of the program keeps the default behaviour.
 
 use signal_hook::SigId;
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+#[cfg(unix)]
+use signal_hook::consts::SIGHUP;
+use signal_hook::consts::{SIGINT, SIGTERM};
 use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -19,7 +21,11 @@ impl Signals {
     pub fn install() -> io::Result<Signals> {
         let flag = Arc::new(AtomicBool::new(false));
         let mut ids = Vec::new();
-        for sig in [SIGTERM, SIGHUP, SIGINT] {
+        #[cfg(unix)]
+        let signals = [SIGTERM, SIGHUP, SIGINT];
+        #[cfg(not(unix))]
+        let signals = [SIGTERM, SIGINT];
+        for sig in signals {
             ids.push(signal_hook::flag::register(sig, Arc::clone(&flag))?);
         }
         Ok(Signals { flag, ids })

@@ -146,9 +146,11 @@ fn message(buf: &mut Buffer, area: Rect, m: &super::app::Message, t: Theme) {
 fn title_bar(buf: &mut Buffer, area: Rect, app: &App) {
     let t = app.theme;
     let journey = app.journey();
-    let platform = journey
-        .walk()
-        .map(|w| clean_line(&w.wizard().title).into_owned());
+    // A question names its platform (or none, like the picker); an outcome's is its walk's.
+    let platform = match journey.view() {
+        View::Question(p) => p.platform.map(|t| clean_line(t).into_owned()),
+        View::Outcome(w, _) => Some(clean_line(&w.title).into_owned()),
+    };
     let mut left = vec![Span::styled(" reachout", t.title())];
     if let Some(p) = platform {
         left.push(Span::styled(" › ", t.dim()));
