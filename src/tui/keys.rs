@@ -103,16 +103,11 @@ pub static BINDINGS: &[Binding] = &[
     Binding { keys: &[Key::Char('c')], action: Action::Copy, contexts: &[Outcome], shows: "c", does: "copy", footer: 1 },
     Binding { keys: &[Key::Char('o')], action: Action::Open, contexts: &[Outcome], shows: "o", does: "open", footer: 1 },
     Binding { keys: &[Key::Char('s')], action: Action::Save, contexts: &[Outcome], shows: "s", does: "save", footer: 2 },
-    Binding { keys: &[Key::Code(C::PageUp)], action: Action::PageUp, contexts: &[Outcome, Search, Help], shows: "PgUp", does: "scroll up", footer: 0 },
-    Binding { keys: &[Key::Code(C::PageDown), Key::Char(' ')], action: Action::PageDown, contexts: &[Outcome, Help], shows: "PgDn Space", does: "scroll down", footer: 0 },
-    Binding { keys: &[Key::Code(C::PageDown)], action: Action::PageDown, contexts: &[Search], shows: "PgDn", does: "scroll down", footer: 0 },
     // Both.
     Binding { keys: &[Key::Char('/')], action: Action::Search, contexts: ANSWERING, shows: "/", does: "search", footer: 3 },
     Binding { keys: &[Key::Char('r')], action: Action::Restart, contexts: ANSWERING, shows: "r", does: "start over", footer: 5 },
     Binding { keys: &[Key::Char('?')], action: Action::Help, contexts: ANSWERING, shows: "?", does: "help", footer: 1 },
     Binding { keys: &[Key::Char('q')], action: Action::Quit, contexts: &[Question, Outcome, TooSmall], shows: "q", does: "quit", footer: 1 },
-    Binding { keys: &[Key::Code(C::Home)], action: Action::First, contexts: &[Question, Outcome, Search, Help], shows: "Home", does: "go to the top", footer: 0 },
-    Binding { keys: &[Key::Code(C::End)], action: Action::Last, contexts: &[Question, Outcome, Search, Help], shows: "End", does: "go to the bottom", footer: 0 },
     // Search: typing edits the query.
     Binding { keys: &[Key::Text], action: Action::Type(' '), contexts: &[Search], shows: "type", does: "words to find", footer: 2 },
     Binding { keys: &[Key::Code(C::Up)], action: Action::Up, contexts: &[Search], shows: "↑", does: "previous match", footer: 0 },
@@ -127,6 +122,12 @@ pub static BINDINGS: &[Binding] = &[
     // Confirmation dialogs.
     Binding { keys: &[Key::Char('y'), Key::Code(C::Enter)], action: Action::Yes, contexts: &[Confirm], shows: "y", does: "yes", footer: 1 },
     Binding { keys: &[Key::Char('n'), Key::Code(C::Esc), Key::Char('q')], action: Action::No, contexts: &[Confirm], shows: "n", does: "no", footer: 1 },
+    // Moving around long screens.
+    Binding { keys: &[Key::Code(C::PageUp)], action: Action::PageUp, contexts: &[Outcome, Search, Help], shows: "PgUp", does: "scroll up", footer: 0 },
+    Binding { keys: &[Key::Code(C::PageDown), Key::Char(' ')], action: Action::PageDown, contexts: &[Outcome, Help], shows: "PgDn Space", does: "scroll down", footer: 0 },
+    Binding { keys: &[Key::Code(C::PageDown)], action: Action::PageDown, contexts: &[Search], shows: "PgDn", does: "scroll down", footer: 0 },
+    Binding { keys: &[Key::Code(C::Home)], action: Action::First, contexts: &[Question, Outcome, Search, Help], shows: "Home", does: "go to the top", footer: 0 },
+    Binding { keys: &[Key::Code(C::End)], action: Action::Last, contexts: &[Question, Outcome, Search, Help], shows: "End", does: "go to the bottom", footer: 0 },
     Binding { keys: &[Key::Ctrl('c')], action: Action::Interrupt, contexts: EVERYWHERE, shows: "Ctrl-C", does: "quit at once", footer: 0 },
 ];
 
