@@ -373,3 +373,35 @@ fn plain_flag_gets_plain_mode_on_a_terminal() {
     assert_eq!(t.exit_code(), 0);
     t.assert_restored();
 }
+
+#[test]
+fn a_click_chooses_and_the_wheel_moves() {
+    let mut t = Tty::start(&[], &[]);
+    t.wait_for("Which app or site do you need help with?");
+    // Clicks and the wheel are reported (SGR encoding), mouse motion is not.
+    let s = t.parser.screen();
+    assert_eq!(
+        s.mouse_protocol_mode(),
+        vt100::MouseProtocolMode::PressRelease
+    );
+    assert_eq!(
+        s.mouse_protocol_encoding(),
+        vt100::MouseProtocolEncoding::Sgr
+    );
+    let row = t
+        .screen_text()
+        .lines()
+        .position(|l| l.contains("2. Examplegram"))
+        .unwrap()
+        + 1;
+    t.send(&format!("\x1b[<0;20;{row}M\x1b[<0;20;{row}m"));
+    t.wait_for("What do you need help with on Examplegram?");
+    // Wheel down twice (button 65), then Enter: the third answer.
+    t.send("\x1b[<65;20;10M\x1b[<65;20;10M");
+    t.wait_for("› 3. The account of someone who has died");
+    t.send(ENTER);
+    t.wait_for("Ask for a memorial account for someone who died");
+    t.send("q");
+    assert_eq!(t.exit_code(), 0);
+    t.assert_restored();
+}

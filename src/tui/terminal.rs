@@ -2,9 +2,9 @@
 //! reporting and bracketed paste on the way in; all of it undone on the way out, on
 //! every way out — drop, error, or panic (through a panic hook installed once).
 
-use crossterm::event::{
-    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-};
+#[cfg(not(unix))]
+use crossterm::event::EnableMouseCapture;
+use crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste};
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
@@ -37,10 +37,10 @@ impl Session {
         let entered = execute!(
             io::stdout(),
             EnterAlternateScreen,
-            EnableMouseCapture,
             EnableBracketedPaste,
             cursor::Hide
-        );
+        )
+        .and_then(|()| enable_mouse());
         if let Err(e) = entered {
             restore();
             return Err(e);
@@ -63,6 +63,21 @@ impl Drop for Session {
     fn drop(&mut self) {
         restore();
     }
+}
+
+/// Clicks and the wheel, in SGR encoding; not motion (crossterm's EnableMouseCapture
+/// also asks for every mouse move, which this app has no use for).
+#[cfg(unix)]
+fn enable_mouse() -> io::Result<()> {
+    execute!(
+        io::stdout(),
+        crossterm::style::Print("\x1b[?1000h\x1b[?1006h")
+    )
+}
+
+#[cfg(not(unix))]
+fn enable_mouse() -> io::Result<()> {
+    execute!(io::stdout(), EnableMouseCapture)
 }
 
 /// Undo everything `enter` did. Errors are ignored: after SIGHUP there may be no
