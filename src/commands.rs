@@ -12,6 +12,7 @@ use crate::report::{self, outcome_text, pending_text};
 use crate::script;
 use crate::store::{self, CatalogError, Source};
 use crate::text::quote;
+use crate::tui;
 use crate::validate::Limits;
 use crate::wizard::Wizard;
 use std::io::{self, IsTerminal, Write};
@@ -341,14 +342,29 @@ fn run_scripted(w: &Wizard, raw: &[String], format: RunFormat) -> Outcome {
     })
 }
 
-/// The interactive wizard. Plain mode until the terminal front end lands.
-fn wizard(catalog: &Catalog, platform: Option<&Wizard>, start: Start, _plain: bool) -> Outcome {
+/// The interactive wizard: full screen on a terminal, else plain mode (asked for with
+/// `--plain`, or when input or output is not a terminal, or TERM=dumb). Both start from
+/// the same session plan and autosave through the same saver.
+fn wizard(catalog: &Catalog, platform: Option<&Wizard>, start: Start, plain: bool) -> Outcome {
     let mut prep = sessions_begin(catalog, platform, start);
-    for note in &prep.notes {
-        say(note);
-    }
-    let mut journey = prep.plan.journey();
+    let journey = prep.plan.journey();
     let saver = &mut prep.saver;
+    if plain || !full_screen_possible() {
+        for note in &prep.notes {
+            say(note);
+        }
+        return plain_mode(journey, saver);
+    }
+    tui_mode(journey, saver, &prep.notes)
+}
+
+fn full_screen_possible() -> bool {
+    io::stdin().is_terminal()
+        && io::stdout().is_terminal()
+        && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+}
+
+fn plain_mode(mut journey: Journey, saver: &mut Saver) -> Outcome {
     exit_on_signals(saver.status());
     let stdin = io::stdin();
     let end = plain::run(&mut journey, stdin.lock(), io::stdout().lock(), &mut |j| {
@@ -364,8 +380,40 @@ fn wizard(catalog: &Catalog, platform: Option<&Wizard>, start: Start, _plain: bo
     ))
 }
 
+fn tui_mode(journey: Journey, saver: &mut Saver, notes: &[String]) -> Outcome {
+    let ended = tui::run(
+        journey,
+        tui::Hooks {
+            changed: &mut |j| saver.save(j, SystemTime::now()),
+            notes,
+        },
+    )
+    .map_err(|e| {
+        Failure::runtime(format!(
+            "the full-screen wizard failed: {e:#}. Your answers so far are saved; run `reachout --plain` to answer line by line."
+        ))
+    })?;
+    // The terminal is restored by now. On an outcome, its summary is the one thing left
+    // on the screen; otherwise the farewell says how to resume.
+    let ending = match ended.end {
+        tui::End::Quit => Ending::Quit,
+        tui::End::QuitOnOutcome => {
+            if let Some(walk) = ended.journey.walk()
+                && let Some(outcome) = walk.outcome()
+            {
+                io::stdout()
+                    .lock()
+                    .write_all(outcome_text(walk.wizard(), outcome).as_bytes())?;
+            }
+            Ending::Finished
+        }
+        tui::End::Interrupted | tui::End::Signalled => Ending::Interrupted,
+    };
+    Ok(sessions_end(saver, ending))
+}
+
 /// Where the interactive wizard begins (a resume offer, `--resume`, `--fresh`) and the
-/// saver for its `changed` hook. Shared by the front ends; `notes` are not shown yet.
+/// saver for its `changed` hook. Shared by the front ends, which show its `notes`.
 pub fn sessions_begin<'c>(
     catalog: &'c Catalog,
     platform: Option<&'c Wizard>,

@@ -2,7 +2,8 @@
 //! can help. See `docs/` and DESIGN-level notes in README.md.
 //!
 //! Pure layers (no IO, no terminal): `model` → `load`/`validate` → `wizard` → `engine`
-//! → `catalog`. Front ends: `plain`, `commands` (scripted and authoring commands).
+//! → `catalog` (and `search` over it). Front ends: `tui` (full screen), `plain`,
+//! `commands` (scripted and authoring commands).
 //! `store` is the only module that touches the filesystem.
 
 #![forbid(unsafe_code)]
@@ -20,8 +21,10 @@ pub mod model;
 pub mod plain;
 pub mod report;
 pub mod script;
+pub mod search;
 pub mod session;
 pub mod store;
 pub mod text;
+pub mod tui;
 pub mod validate;
 pub mod wizard;

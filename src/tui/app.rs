@@ -1,0 +1,557 @@
+//! The TUI's state and how keys, mouse and paste change it. No terminal IO here: what
+//! needs the outside world (copy, open, save, quit) comes back as an [`Effect`] for the
+//! loop to carry out, so tests drive the whole app with events alone.
+
+use super::End;
+use super::keys::{self, Action, Context};
+use super::theme::Theme;
+use super::view;
+use crate::catalog::{Journey, View};
+use crate::engine::Walk;
+use crate::report;
+use crate::search::Index;
+use crate::text::{clean, clean_line};
+use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::Rect;
+
+/// Something for the loop to do outside the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// The journey changed (an answer, back, restart, a search jump): save it.
+    Changed,
+    /// Put this text on the clipboard.
+    Copy(String),
+    /// Open this link with the system opener.
+    Open(String),
+    /// Save this text as a file with (about) this name.
+    Save { name: String, text: String },
+    /// Leave the loop.
+    End(End),
+}
+
+/// A one-line note at the bottom of the screen, until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+impl Message {
+    pub fn info(text: impl Into<String>) -> Message {
+        Message {
+            text: text.into(),
+            error: false,
+        }
+    }
+
+    pub fn error(text: impl Into<String>) -> Message {
+        Message {
+            text: text.into(),
+            error: true,
+        }
+    }
+}
+
+/// What is drawn over (or instead of) the question or outcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Help { scroll: usize },
+    Search(Search),
+    Confirm(Confirm),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Search {
+    pub query: String,
+    /// Indices into the search index's entries, best first.
+    pub hits: Vec<usize>,
+    pub selected: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    Restart,
+    Quit,
+}
+
+pub struct App<'c> {
+    journey: Journey<'c>,
+    pub(crate) theme: Theme,
+    /// The whole terminal, as of the last resize.
+    pub(crate) area: Rect,
+    /// The highlighted choice on a question.
+    pub(crate) selected: usize,
+    /// The selected channel card on an outcome, and the outcome's scroll offset.
+    pub(crate) card: usize,
+    pub(crate) scroll: usize,
+    pub(crate) overlay: Overlay,
+    pub(crate) message: Option<Message>,
+    index: Option<Index<'c>>,
+}
+
+impl<'c> App<'c> {
+    pub fn new(journey: Journey<'c>, theme: Theme) -> App<'c> {
+        App {
+            journey,
+            theme,
+            area: Rect::new(0, 0, 80, 24),
+            selected: 0,
+            card: 0,
+            scroll: 0,
+            overlay: Overlay::None,
+            message: None,
+            index: None,
+        }
+    }
+
+    pub fn journey(&self) -> &Journey<'c> {
+        &self.journey
+    }
+
+    pub fn into_journey(self) -> Journey<'c> {
+        self.journey
+    }
+
+    pub fn overlay(&self) -> &Overlay {
+        &self.overlay
+    }
+
+    /// The terminal's size as the app last heard it.
+    pub fn area(&self) -> Rect {
+        self.area
+    }
+
+    pub fn message(&self) -> Option<&Message> {
+        self.message.as_ref()
+    }
+
+    /// The search index, if search has been opened.
+    pub(crate) fn index(&self) -> Option<&Index<'c>> {
+        self.index.as_ref()
+    }
+
+    /// Tell the app the terminal's size (before every draw, and on resize).
+    pub fn resize(&mut self, area: Rect) {
+        self.area = area;
+        self.clamp_scroll();
+    }
+
+    /// Show a note (the result of an effect).
+    pub fn notify(&mut self, message: Message) {
+        self.message = Some(message);
+    }
+
+    /// Which rows of the key table apply now.
+    pub fn context(&self) -> Context {
+        if view::too_small(self.area) {
+            return Context::TooSmall;
+        }
+        match &self.overlay {
+            Overlay::Help { .. } => Context::Help,
+            Overlay::Search(_) => Context::Search,
+            Overlay::Confirm(_) => Context::Confirm,
+            Overlay::None => match self.journey.view() {
+                View::Question(_) => Context::Question,
+                View::Outcome(..) => Context::Outcome,
+            },
+        }
+    }
+
+    /// React to one terminal event.
+    pub fn handle(&mut self, event: &Event) -> Option<Effect> {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => {
+                let context = self.context();
+                self.message = None;
+                match keys::action(context, key) {
+                    Some(action) => self.act(context, action),
+                    None => {
+                        if matches!(context, Context::Question | Context::Outcome) {
+                            self.message = Some(Message::info("Not a key here. Press ? for help."));
+                        }
+                        None
+                    }
+                }
+            }
+            Event::Mouse(m) => self.mouse(m),
+            Event::Resize(w, h) => {
+                self.resize(Rect::new(0, 0, *w, *h));
+                None
+            }
+            Event::Paste(text) => {
+                if let Overlay::Search(s) = &mut self.overlay {
+                    s.query.push_str(&clean_line(text));
+                    self.refresh_search();
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn act(&mut self, context: Context, action: Action) -> Option<Effect> {
+        if action == Action::Interrupt {
+            return Some(Effect::End(End::Interrupted));
+        }
+        match context {
+            Context::Question => self.on_question(action),
+            Context::Outcome => self.on_outcome(action),
+            Context::Search => self.on_search(action),
+            Context::Help => {
+                self.on_help(action);
+                None
+            }
+            Context::Confirm => self.on_confirm(action),
+            Context::TooSmall => (action == Action::Quit).then(|| self.quit()),
+        }
+    }
+
+    fn quit(&self) -> Effect {
+        Effect::End(if self.journey.is_finished() {
+            End::QuitOnOutcome
+        } else {
+            End::Quit
+        })
+    }
+
+    fn choices(&self) -> usize {
+        match self.journey.view() {
+            View::Question(p) => p.choices.len(),
+            View::Outcome(..) => 0,
+        }
+    }
+
+    fn on_question(&mut self, action: Action) -> Option<Effect> {
+        let n = self.choices();
+        match action {
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
+            Action::First => self.selected = 0,
+            Action::Last => self.selected = n.saturating_sub(1),
+            Action::Choose => return self.choose(self.selected),
+            Action::Pick(i) if i < n => return self.choose(i),
+            Action::Pick(i) => {
+                self.message = Some(Message::error(format!(
+                    "There is no answer {}; choose 1 to {n}.",
+                    i + 1
+                )));
+            }
+            _ => return self.common(action),
+        }
+        None
+    }
+
+    /// Keys that work the same on a question and an outcome.
+    fn common(&mut self, action: Action) -> Option<Effect> {
+        match action {
+            Action::Back => return self.back(),
+            Action::Restart => {
+                if self.journey.depth() == 0 {
+                    self.message = Some(Message::info(
+                        "This is the first question already; nothing to start over.",
+                    ));
+                } else {
+                    self.overlay = Overlay::Confirm(Confirm::Restart);
+                }
+            }
+            Action::Help => self.overlay = Overlay::Help { scroll: 0 },
+            Action::Search => self.open_search(),
+            Action::Quit => return Some(self.quit()),
+            _ => {}
+        }
+        None
+    }
+
+    fn choose(&mut self, i: usize) -> Option<Effect> {
+        self.journey.choose(i).ok()?;
+        self.arrived(0);
+        Some(Effect::Changed)
+    }
+
+    fn back(&mut self) -> Option<Effect> {
+        // Highlight, after going back, the answer that was given there.
+        let previous = match self.journey.walk() {
+            Some(w) => match w.steps().last() {
+                Some(step) => Some(step.choice),
+                None => self
+                    .journey
+                    .catalog()
+                    .wizards()
+                    .iter()
+                    .position(|x| std::ptr::eq(x, w.wizard())),
+            },
+            None => None,
+        };
+        if self.journey.back() {
+            self.arrived(previous.unwrap_or(0));
+            Some(Effect::Changed)
+        } else {
+            self.overlay = Overlay::Confirm(Confirm::Quit);
+            None
+        }
+    }
+
+    /// Reset the per-screen state after the journey moved.
+    fn arrived(&mut self, selected: usize) {
+        self.selected = selected.min(self.choices().saturating_sub(1));
+        self.card = 0;
+        self.scroll = 0;
+        self.overlay = Overlay::None;
+    }
+
+    fn on_outcome(&mut self, action: Action) -> Option<Effect> {
+        let View::Outcome(wizard, outcome) = self.journey.view() else {
+            return None;
+        };
+        let cards = outcome.channels.len();
+        let page = self.page();
+        match action {
+            Action::NextCard if self.card + 1 < cards => {
+                self.card += 1;
+                self.show_card();
+            }
+            Action::NextCard => self.scroll_by(3),
+            Action::PrevCard if self.card > 0 => {
+                self.card -= 1;
+                self.show_card();
+            }
+            Action::PrevCard => self.scroll_by(-3),
+            Action::First => {
+                self.card = 0;
+                self.scroll = 0;
+            }
+            Action::Last => {
+                self.card = cards.saturating_sub(1);
+                self.scroll = usize::MAX;
+                self.clamp_scroll();
+            }
+            Action::PageUp => self.scroll_by(-page),
+            Action::PageDown => self.scroll_by(page),
+            Action::Copy => {
+                let channel = outcome.channels.get(self.card)?;
+                return Some(Effect::Copy(clean(&channel.reach.value()).into_owned()));
+            }
+            Action::Open => {
+                let channel = outcome.channels.get(self.card)?;
+                return match channel.reach.link() {
+                    Some(link) => Some(Effect::Open(clean_line(&link).into_owned())),
+                    None => {
+                        self.message = Some(Message::info(format!(
+                            "{} has no link to open; press c to copy it.",
+                            channel.reach.kind_name()
+                        )));
+                        None
+                    }
+                };
+            }
+            Action::Save => {
+                let walk = self.journey.walk()?;
+                let mut text = report::outcome_text(wizard, outcome);
+                let trail = report::trail_text(walk);
+                if !trail.is_empty() {
+                    text.push_str("\nYour answers:\n");
+                    text.push_str(&trail);
+                }
+                let name = format!("reachout-{}-{}.txt", wizard.id, walk.node().id);
+                return Some(Effect::Save { name, text });
+            }
+            _ => return self.common(action),
+        }
+        None
+    }
+
+    /// Rows the outcome body shows at once.
+    fn page(&self) -> isize {
+        let body = view::areas(self.area).body;
+        (body.height as isize - 2).max(1)
+    }
+
+    fn scroll_by(&mut self, rows: isize) {
+        self.scroll = self.scroll.saturating_add_signed(rows);
+        self.clamp_scroll();
+    }
+
+    fn clamp_scroll(&mut self) {
+        if let View::Outcome(..) = self.journey.view() {
+            let max = view::outcome::max_scroll(self.area, self);
+            self.scroll = self.scroll.min(max);
+        }
+        if let Overlay::Help { scroll } = &mut self.overlay {
+            let max = view::help::max_scroll(self.area, self.theme);
+            *scroll = (*scroll).min(max);
+        }
+    }
+
+    /// Scroll so the selected card is on screen, preferring to show it whole.
+    fn show_card(&mut self) {
+        if let Some(rows) = view::outcome::card_rows(self.area, self, self.card) {
+            let height = view::areas(self.area).body.height as usize;
+            if rows.start < self.scroll {
+                self.scroll = rows.start;
+            } else if rows.end > self.scroll + height {
+                self.scroll = rows.end.saturating_sub(height).min(rows.start);
+            }
+        }
+        self.clamp_scroll();
+    }
+
+    fn open_search(&mut self) {
+        if self.index.is_none() {
+            self.index = Some(Index::new(self.journey.catalog()));
+        }
+        self.overlay = Overlay::Search(Search {
+            query: String::new(),
+            hits: Vec::new(),
+            selected: 0,
+        });
+        self.refresh_search();
+    }
+
+    fn refresh_search(&mut self) {
+        let (Some(index), Overlay::Search(s)) = (&self.index, &mut self.overlay) else {
+            return;
+        };
+        s.hits = index.search(&s.query);
+        s.selected = 0;
+    }
+
+    fn on_search(&mut self, action: Action) -> Option<Effect> {
+        let page = (view::search::per_page(self.area)).max(1);
+        let Overlay::Search(s) = &mut self.overlay else {
+            return None;
+        };
+        let last = s.hits.len().saturating_sub(1);
+        match action {
+            Action::Type(c) => {
+                s.query.push(c);
+                self.refresh_search();
+            }
+            Action::DeleteChar => {
+                s.query.pop();
+                self.refresh_search();
+            }
+            Action::DeleteWord => {
+                let kept = s.query.trim_end().rfind(' ').map_or(0, |i| i + 1);
+                s.query.truncate(kept);
+                self.refresh_search();
+            }
+            Action::ClearQuery => {
+                s.query.clear();
+                self.refresh_search();
+            }
+            Action::Up => s.selected = s.selected.saturating_sub(1),
+            Action::Down => s.selected = (s.selected + 1).min(last),
+            Action::First => s.selected = 0,
+            Action::Last => s.selected = last,
+            Action::PageUp => s.selected = s.selected.saturating_sub(page),
+            Action::PageDown => s.selected = (s.selected + page).min(last),
+            Action::Choose => return self.jump(),
+            Action::Close => self.overlay = Overlay::None,
+            _ => {}
+        }
+        None
+    }
+
+    /// Go to the selected search hit by the fewest answers.
+    fn jump(&mut self) -> Option<Effect> {
+        let Overlay::Search(s) = &self.overlay else {
+            return None;
+        };
+        let hit = *s.hits.get(s.selected)?;
+        let entry = &self.index.as_ref()?.entries()[hit];
+        let same_platform = self
+            .journey
+            .walk()
+            .is_some_and(|w| std::ptr::eq(w.wizard(), entry.wizard));
+        let picker = self.journey.offers_picker() || !same_platform;
+        let walk = Walk::from_steps(entry.wizard, entry.steps.clone());
+        self.journey = Journey::resume(self.journey.catalog(), walk, picker);
+        self.arrived(0);
+        Some(Effect::Changed)
+    }
+
+    fn on_help(&mut self, action: Action) {
+        let Overlay::Help { scroll } = &mut self.overlay else {
+            return;
+        };
+        let page = view::help::page(self.area);
+        match action {
+            Action::Up => *scroll = scroll.saturating_sub(1),
+            Action::Down => *scroll += 1,
+            Action::PageUp => *scroll = scroll.saturating_sub(page),
+            Action::PageDown => *scroll += page,
+            Action::First => *scroll = 0,
+            Action::Last => *scroll = usize::MAX,
+            Action::Close => self.overlay = Overlay::None,
+            _ => {}
+        }
+        self.clamp_scroll();
+    }
+
+    fn on_confirm(&mut self, action: Action) -> Option<Effect> {
+        let Overlay::Confirm(which) = self.overlay else {
+            return None;
+        };
+        match (action, which) {
+            (Action::Yes, Confirm::Restart) => {
+                self.journey.restart();
+                self.arrived(0);
+                Some(Effect::Changed)
+            }
+            (Action::Yes, Confirm::Quit) => Some(Effect::End(End::Quit)),
+            (Action::No, _) => {
+                self.overlay = Overlay::None;
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn mouse(&mut self, m: &MouseEvent) -> Option<Effect> {
+        let context = self.context();
+        let down = match m.kind {
+            MouseEventKind::ScrollDown => true,
+            MouseEventKind::ScrollUp => false,
+            MouseEventKind::Down(MouseButton::Left) => {
+                return self.click(context, m.column, m.row);
+            }
+            _ => return None,
+        };
+        match context {
+            Context::Question => {
+                self.on_question(if down { Action::Down } else { Action::Up });
+            }
+            Context::Outcome => self.scroll_by(if down { 3 } else { -3 }),
+            Context::Search => {
+                self.on_search(if down { Action::Down } else { Action::Up });
+            }
+            Context::Help => self.on_help(if down { Action::Down } else { Action::Up }),
+            Context::Confirm | Context::TooSmall => {}
+        }
+        None
+    }
+
+    fn click(&mut self, context: Context, column: u16, row: u16) -> Option<Effect> {
+        self.message = None;
+        match context {
+            Context::Question => {
+                let i = view::question::choice_at(self.area, self, column, row)?;
+                self.selected = i;
+                self.choose(i)
+            }
+            Context::Outcome => {
+                self.card = view::outcome::card_at(self.area, self, column, row)?;
+                None
+            }
+            Context::Search => {
+                let i = view::search::hit_at(self.area, self, column, row)?;
+                if let Overlay::Search(s) = &mut self.overlay {
+                    s.selected = i;
+                }
+                self.jump()
+            }
+            _ => None,
+        }
+    }
+}

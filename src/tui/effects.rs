@@ -1,0 +1,149 @@
+//! What the outcome screen does to the world outside: copy through the terminal
+//! (OSC 52), open a link with the system opener, save the outcome as a file. A trait,
+//! so tests record the calls instead.
+
+use super::Message;
+use crate::store::export;
+use base64::Engine as _;
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+
+pub trait Effects {
+    /// Put `text` on the clipboard.
+    fn copy(&mut self, text: &str) -> Result<(), String>;
+    /// Open `link` (https:, mailto:, tel:) with the system's opener. The error is a
+    /// whole sentence for the status line.
+    fn open(&mut self, link: &str) -> Result<(), String>;
+    /// Save `text` as a new file named (about) `name`; returns where it went.
+    fn save(&mut self, name: &str, text: &str) -> Result<PathBuf, String>;
+    /// Called when idle: a late result of an earlier effect, if any.
+    fn poll(&mut self) -> Option<Message> {
+        None
+    }
+}
+
+/// The OSC 52 sequence that asks the terminal to put `text` on the clipboard. It works
+/// over SSH because the local terminal does the copying.
+pub fn osc52(text: &str) -> String {
+    let b64 = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
+    format!("\x1b]52;c;{b64}\x07")
+}
+
+/// The real thing: the terminal on stdout, the system opener, the store.
+pub struct SystemEffects {
+    /// The last opener started, watched until it exits so a failure can be reported.
+    opener: Option<(Child, String)>,
+}
+
+impl SystemEffects {
+    pub fn new() -> SystemEffects {
+        SystemEffects { opener: None }
+    }
+}
+
+impl Default for SystemEffects {
+    fn default() -> Self {
+        SystemEffects::new()
+    }
+}
+
+/// The program that opens links on this system.
+fn opener() -> &'static str {
+    if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    }
+}
+
+impl Effects for SystemEffects {
+    fn copy(&mut self, text: &str) -> Result<(), String> {
+        let mut out = io::stdout().lock();
+        out.write_all(osc52(text).as_bytes())
+            .and_then(|()| out.flush())
+            .map_err(|e| crate::store::io_reason(&e))
+    }
+
+    fn open(&mut self, link: &str) -> Result<(), String> {
+        // Only what the wizard's validated channels produce; never anything a shell or
+        // an opener would treat as an option or a command.
+        let allowed = ["https://", "mailto:", "tel:"];
+        if !allowed.iter().any(|p| link.starts_with(p)) || link.chars().any(char::is_whitespace) {
+            return Err("Only web, mail and phone links can be opened.".into());
+        }
+        let graphical = cfg!(target_os = "macos")
+            || std::env::var_os("DISPLAY").is_some()
+            || std::env::var_os("WAYLAND_DISPLAY").is_some();
+        if !graphical {
+            return Err("No browser here (no desktop session); press c to copy the link.".into());
+        }
+        let program = opener();
+        // An argv, never a shell string; the opener's chatter must not draw over the TUI.
+        let child = Command::new(program)
+            .arg(link)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| match e.kind() {
+                io::ErrorKind::NotFound => {
+                    format!("Cannot open links: {program} is not installed. Press c to copy.")
+                }
+                _ => format!(
+                    "{program} could not start: {}. Press c to copy.",
+                    crate::store::io_reason(&e)
+                ),
+            })?;
+        self.opener = Some((child, program.to_string()));
+        Ok(())
+    }
+
+    fn save(&mut self, name: &str, text: &str) -> Result<PathBuf, String> {
+        export::save(name, text)
+    }
+
+    fn poll(&mut self) -> Option<Message> {
+        let (child, program) = self.opener.as_mut()?;
+        match child.try_wait() {
+            Ok(None) => None,
+            Ok(Some(status)) => {
+                let program = program.clone();
+                self.opener = None;
+                (!status.success()).then(|| {
+                    Message::error(format!(
+                        "{program} could not open the link ({status}). Press c to copy it."
+                    ))
+                })
+            }
+            Err(_) => {
+                self.opener = None;
+                None
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn osc52_is_base64_of_the_text() {
+        assert_eq!(osc52("https://a.b"), "\x1b]52;c;aHR0cHM6Ly9hLmI=\x07");
+        assert_eq!(osc52("ქ"), "\x1b]52;c;4YOl\x07");
+    }
+
+    #[test]
+    fn only_plain_links_are_opened() {
+        let mut e = SystemEffects::new();
+        for bad in [
+            "-e evil",
+            "file:///etc/passwd",
+            "https://a.b c",
+            "javascript:x",
+        ] {
+            assert!(e.open(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,264 @@
+//! The one table of keys. It decides what a key does ([`action`]), and the same rows
+//! make the footer ([`footer`]) and the help overlay ([`help`]), so what the screen says
+//! and what the keys do cannot drift apart.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// What a key asks for. The app decides what it means on the current screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    First,
+    Last,
+    PageUp,
+    PageDown,
+    /// Choose the highlighted choice (or search hit, or confirm a dialog).
+    Choose,
+    /// Choose by number; 0-based.
+    Pick(usize),
+    Back,
+    Restart,
+    Help,
+    Search,
+    Quit,
+    /// Ctrl-C: leave now, as an interruption.
+    Interrupt,
+    NextCard,
+    PrevCard,
+    Copy,
+    Open,
+    Save,
+    Yes,
+    No,
+    Close,
+    /// A character typed into the search box.
+    Type(char),
+    DeleteChar,
+    DeleteWord,
+    ClearQuery,
+}
+
+/// Where the person is: each screen has its own rows of the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Question,
+    Outcome,
+    Search,
+    Help,
+    Confirm,
+    TooSmall,
+}
+
+/// A key as the table names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Code(KeyCode),
+    Ctrl(char),
+    /// 1 to 9.
+    Digit,
+    /// Any printable character without Ctrl or Alt.
+    Text,
+}
+
+/// One row: these keys, in these contexts, do this.
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    pub contexts: &'static [Context],
+    /// The keys as the footer and help show them ("↑ k").
+    pub shows: &'static str,
+    /// What it does, in two or three words.
+    pub does: &'static str,
+    /// Footer priority: 0 = not in the footer; lower numbers are dropped last when the
+    /// footer is short of room.
+    pub footer: u8,
+}
+
+use Context::*;
+use KeyCode as C;
+
+const ANSWERING: &[Context] = &[Question, Outcome];
+const EVERYWHERE: &[Context] = &[Question, Outcome, Search, Help, Confirm, TooSmall];
+
+#[rustfmt::skip]
+pub static BINDINGS: &[Binding] = &[
+    // Rows without keys only label the footer; the rows below them do the work.
+    Binding { keys: &[], action: Action::Down, contexts: &[Question], shows: "↑↓", does: "move", footer: 3 },
+    Binding { keys: &[], action: Action::Choose, contexts: &[Question], shows: "Enter", does: "choose", footer: 1 },
+    Binding { keys: &[], action: Action::Back, contexts: &[Question], shows: "←", does: "back", footer: 2 },
+    Binding { keys: &[], action: Action::Back, contexts: &[Outcome], shows: "b", does: "back", footer: 1 },
+    Binding { keys: &[], action: Action::NextCard, contexts: &[Outcome], shows: "Tab", does: "next card", footer: 4 },
+    Binding { keys: &[], action: Action::Down, contexts: &[Search], shows: "↑↓", does: "pick", footer: 3 },
+    // A question.
+    Binding { keys: &[Key::Digit], action: Action::Pick(0), contexts: &[Question], shows: "1-9", does: "choose by number", footer: 0 },
+    Binding { keys: &[Key::Code(C::Up), Key::Char('k')], action: Action::Up, contexts: &[Question, Help], shows: "↑ k", does: "move up", footer: 0 },
+    Binding { keys: &[Key::Code(C::Down), Key::Char('j')], action: Action::Down, contexts: &[Question, Help], shows: "↓ j", does: "move down", footer: 0 },
+    Binding { keys: &[Key::Code(C::Enter), Key::Code(C::Right), Key::Char('l')], action: Action::Choose, contexts: &[Question], shows: "Enter → l", does: "choose the highlighted answer", footer: 0 },
+    Binding { keys: &[Key::Code(C::Left), Key::Char('h'), Key::Char('b'), Key::Code(C::Backspace), Key::Code(C::Esc)], action: Action::Back, contexts: ANSWERING, shows: "← h b Backspace Esc", does: "go back one question", footer: 0 },
+    // An outcome.
+    Binding { keys: &[Key::Code(C::Tab), Key::Code(C::Down), Key::Char('j')], action: Action::NextCard, contexts: &[Outcome], shows: "Tab ↓ j", does: "next way to get help", footer: 0 },
+    Binding { keys: &[Key::Code(C::BackTab), Key::Code(C::Up), Key::Char('k')], action: Action::PrevCard, contexts: &[Outcome], shows: "Shift-Tab ↑ k", does: "previous way to get help", footer: 0 },
+    Binding { keys: &[Key::Char('c')], action: Action::Copy, contexts: &[Outcome], shows: "c", does: "copy", footer: 1 },
+    Binding { keys: &[Key::Char('o')], action: Action::Open, contexts: &[Outcome], shows: "o", does: "open", footer: 1 },
+    Binding { keys: &[Key::Char('s')], action: Action::Save, contexts: &[Outcome], shows: "s", does: "save", footer: 2 },
+    // Both.
+    Binding { keys: &[Key::Char('/')], action: Action::Search, contexts: ANSWERING, shows: "/", does: "search", footer: 3 },
+    Binding { keys: &[Key::Char('r')], action: Action::Restart, contexts: ANSWERING, shows: "r", does: "start over", footer: 5 },
+    Binding { keys: &[Key::Char('?')], action: Action::Help, contexts: ANSWERING, shows: "?", does: "help", footer: 1 },
+    Binding { keys: &[Key::Char('q')], action: Action::Quit, contexts: &[Question, Outcome, TooSmall], shows: "q", does: "quit", footer: 1 },
+    // Search: typing edits the query.
+    Binding { keys: &[Key::Text], action: Action::Type(' '), contexts: &[Search], shows: "type", does: "words to find", footer: 2 },
+    Binding { keys: &[Key::Code(C::Up)], action: Action::Up, contexts: &[Search], shows: "↑", does: "previous match", footer: 0 },
+    Binding { keys: &[Key::Code(C::Down)], action: Action::Down, contexts: &[Search], shows: "↓", does: "next match", footer: 0 },
+    Binding { keys: &[Key::Code(C::Enter)], action: Action::Choose, contexts: &[Search], shows: "Enter", does: "go there", footer: 1 },
+    Binding { keys: &[Key::Code(C::Backspace)], action: Action::DeleteChar, contexts: &[Search], shows: "Backspace", does: "delete a letter", footer: 0 },
+    Binding { keys: &[Key::Ctrl('w')], action: Action::DeleteWord, contexts: &[Search], shows: "Ctrl-W", does: "delete a word", footer: 0 },
+    Binding { keys: &[Key::Ctrl('u')], action: Action::ClearQuery, contexts: &[Search], shows: "Ctrl-U", does: "clear", footer: 0 },
+    Binding { keys: &[Key::Code(C::Esc)], action: Action::Close, contexts: &[Search], shows: "Esc", does: "close", footer: 1 },
+    // The help overlay.
+    Binding { keys: &[Key::Code(C::Esc), Key::Char('?'), Key::Char('q'), Key::Code(C::Enter)], action: Action::Close, contexts: &[Help], shows: "Esc", does: "close help", footer: 1 },
+    // Confirmation dialogs.
+    Binding { keys: &[Key::Char('y'), Key::Code(C::Enter)], action: Action::Yes, contexts: &[Confirm], shows: "y", does: "yes", footer: 1 },
+    Binding { keys: &[Key::Char('n'), Key::Code(C::Esc), Key::Char('q')], action: Action::No, contexts: &[Confirm], shows: "n", does: "no", footer: 1 },
+    // Moving around long screens.
+    Binding { keys: &[Key::Code(C::PageUp)], action: Action::PageUp, contexts: &[Outcome, Search, Help], shows: "PgUp", does: "scroll up", footer: 0 },
+    Binding { keys: &[Key::Code(C::PageDown), Key::Char(' ')], action: Action::PageDown, contexts: &[Outcome, Help], shows: "PgDn Space", does: "scroll down", footer: 0 },
+    Binding { keys: &[Key::Code(C::PageDown)], action: Action::PageDown, contexts: &[Search], shows: "PgDn", does: "scroll down", footer: 0 },
+    Binding { keys: &[Key::Code(C::Home)], action: Action::First, contexts: &[Question, Outcome, Search, Help], shows: "Home", does: "go to the top", footer: 0 },
+    Binding { keys: &[Key::Code(C::End)], action: Action::Last, contexts: &[Question, Outcome, Search, Help], shows: "End", does: "go to the bottom", footer: 0 },
+    Binding { keys: &[Key::Ctrl('c')], action: Action::Interrupt, contexts: EVERYWHERE, shows: "Ctrl-C", does: "quit at once", footer: 0 },
+];
+
+impl Key {
+    fn matches(self, ev: &KeyEvent) -> Option<Option<char>> {
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = ev.modifiers.contains(KeyModifiers::ALT);
+        match (self, ev.code) {
+            (Key::Ctrl(c), KeyCode::Char(k)) if ctrl && k.eq_ignore_ascii_case(&c) => Some(None),
+            (_, _) if ctrl || alt => None,
+            (Key::Char(c), KeyCode::Char(k)) if k == c => Some(None),
+            (Key::Code(c), code) if code == c => Some(None),
+            (Key::Digit, KeyCode::Char(k @ '1'..='9')) => Some(Some(k)),
+            (Key::Text, KeyCode::Char(k)) if !k.is_control() => Some(Some(k)),
+            _ => None,
+        }
+    }
+}
+
+/// What `ev` does in `context`, if anything. Key releases do nothing.
+pub fn action(context: Context, ev: &KeyEvent) -> Option<Action> {
+    if ev.kind == KeyEventKind::Release {
+        return None;
+    }
+    BINDINGS
+        .iter()
+        .filter(|b| b.contexts.contains(&context))
+        .find_map(|b| {
+            let got = b.keys.iter().find_map(|k| k.matches(ev))?;
+            Some(match (b.action, got) {
+                (Action::Pick(_), Some(d)) => Action::Pick(d as usize - '1' as usize),
+                (Action::Type(_), Some(c)) => Action::Type(c),
+                (a, _) => a,
+            })
+        })
+}
+
+/// The footer for a context: (keys, what they do, priority), in table order. Summary
+/// rows without keys of their own (like "↑↓ move") are shown here and not in the help.
+pub fn footer(context: Context) -> Vec<(&'static str, &'static str, u8)> {
+    BINDINGS
+        .iter()
+        .filter(|b| b.footer > 0 && b.contexts.contains(&context))
+        .map(|b| (b.shows, b.does, b.footer))
+        .collect()
+}
+
+/// The help overlay: for each context worth explaining, its rows (keys, what they do).
+/// Summary rows (those with no keys of their own) are left out: the help lists each key.
+pub fn help() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
+    [
+        (Question, "On a question"),
+        (Outcome, "On an answer"),
+        (Search, "In search"),
+    ]
+    .into_iter()
+    .map(|(ctx, title)| {
+        let rows = BINDINGS
+            .iter()
+            .filter(|b| !b.keys.is_empty() && b.contexts.contains(&ctx))
+            .map(|b| (b.shows, b.does))
+            .collect();
+        (title, rows)
+    })
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn the_table_decides() {
+        assert_eq!(action(Question, &key(C::Char('3'))), Some(Action::Pick(2)));
+        assert_eq!(action(Question, &key(C::Char('0'))), None);
+        assert_eq!(action(Question, &key(C::Esc)), Some(Action::Back));
+        assert_eq!(action(Outcome, &key(C::Down)), Some(Action::NextCard));
+        assert_eq!(action(Outcome, &key(C::Char('b'))), Some(Action::Back));
+        assert_eq!(action(Search, &key(C::Char('q'))), Some(Action::Type('q')));
+        assert_eq!(action(Search, &key(C::Esc)), Some(Action::Close));
+        let ctrl_c = KeyEvent::new(C::Char('c'), KeyModifiers::CONTROL);
+        for ctx in EVERYWHERE {
+            assert_eq!(action(*ctx, &ctrl_c), Some(Action::Interrupt), "{ctx:?}");
+        }
+        assert_eq!(action(Outcome, &ctrl_c), Some(Action::Interrupt));
+        let alt_q = KeyEvent::new(C::Char('q'), KeyModifiers::ALT);
+        assert_eq!(action(Question, &alt_q), None);
+    }
+
+    #[test]
+    fn no_key_does_two_things_in_one_context() {
+        for ctx in EVERYWHERE {
+            let rows: Vec<&Binding> = BINDINGS
+                .iter()
+                .filter(|b| b.contexts.contains(ctx))
+                .collect();
+            for (i, a) in rows.iter().enumerate() {
+                for b in &rows[i + 1..] {
+                    for k in a.keys {
+                        assert!(
+                            !b.keys.contains(k) || a.action == b.action,
+                            "{k:?} is bound twice in {ctx:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn footer_and_help_come_from_the_table() {
+        let f: Vec<&str> = footer(Question).iter().map(|r| r.1).collect();
+        assert_eq!(
+            f,
+            [
+                "move",
+                "choose",
+                "back",
+                "search",
+                "start over",
+                "help",
+                "quit"
+            ]
+        );
+        let s: Vec<&str> = footer(Search).iter().map(|r| r.1).collect();
+        assert_eq!(s, ["pick", "words to find", "go there", "close"]);
+        let h = help();
+        assert!(h[1].1.contains(&("c", "copy")));
+    }
+}

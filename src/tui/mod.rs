@@ -1,0 +1,184 @@
+//! The full-screen terminal front end: one synchronous loop over a [`Journey`] — draw,
+//! wait for one event, update, repeat. Generic over ratatui's `Backend`, so the tests
+//! drive the whole app on a `TestBackend` ([`run_loop`]); [`run`] adds the real
+//! terminal, signals and the outside world (clipboard, browser, files).
+//!
+//! The terminal is always restored: on quit, on error, on panic (a hook), and on
+//! SIGTERM/SIGHUP (the loop ends and returns [`End::Signalled`]). Nothing is printed
+//! here; the caller prints its final message after [`run`] returns.
+
+pub mod app;
+mod effects;
+pub mod keys;
+mod signals;
+mod terminal;
+pub mod theme;
+pub mod view;
+pub mod wrap;
+
+pub use app::{App, Confirm, Effect, Message, Overlay, Search};
+pub use effects::{Effects, SystemEffects, osc52};
+pub use theme::Theme;
+
+use crate::catalog::Journey;
+use crossterm::event::Event;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use std::io;
+use std::time::Duration;
+
+/// What the caller plugs into the loop: the autosave hook and notes to show first.
+pub struct Hooks<'a> {
+    /// After every answer, back, restart and search jump — like `plain::run`'s
+    /// `changed` argument. A returned message (saving failed) is shown as an error.
+    pub changed: &'a mut dyn FnMut(&Journey) -> Option<String>,
+    /// Shown in the status line when the wizard opens (e.g. a damaged session was set
+    /// aside, or the guide changed since the session was saved). Printed on stderr
+    /// they would vanish behind the alternate screen.
+    pub notes: &'a [String],
+}
+
+/// How the run ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    /// `q` (or a confirmed quit) before an outcome.
+    Quit,
+    /// `q` on an outcome: the caller prints the outcome's summary.
+    QuitOnOutcome,
+    /// Ctrl-C (a key in raw mode) or SIGINT.
+    Interrupted,
+    /// SIGTERM or SIGHUP, or the input went away.
+    Signalled,
+}
+
+/// The end of a run: how, and where the person was.
+pub struct Ended<'c> {
+    pub end: End,
+    pub journey: Journey<'c>,
+}
+
+/// One thing for the loop to react to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Event(Event),
+    /// SIGTERM, SIGHUP or SIGINT arrived.
+    Signal,
+    /// Nothing happened for a while (a chance to look at running effects).
+    Tick,
+}
+
+/// Where events come from: the terminal, or a test's list. `None` when there will be no
+/// more (the loop then ends as [`End::Signalled`]).
+pub trait Events {
+    fn next(&mut self) -> io::Result<Option<Input>>;
+}
+
+/// A test's (or any) fixed list of inputs.
+impl<I: Iterator<Item = Input>> Events for I {
+    fn next(&mut self) -> io::Result<Option<Input>> {
+        Ok(Iterator::next(self))
+    }
+}
+
+/// Run the wizard full-screen on the real terminal, from `journey`, until the person
+/// quits or a signal arrives. The terminal is restored before this returns, whatever
+/// happened.
+pub fn run<'c>(journey: Journey<'c>, hooks: Hooks) -> anyhow::Result<Ended<'c>> {
+    let signals = signals::Signals::install()?;
+    let mut app = App::new(journey, Theme::from_env());
+    let result = {
+        let mut term = terminal::Session::enter()?;
+        let mut events = TerminalEvents { signals: &signals };
+        let mut effects = SystemEffects::new();
+        run_loop(term.terminal(), &mut app, &mut events, &mut effects, hooks)
+        // `term` drops here: the terminal is restored before anything else happens.
+    };
+    // After SIGHUP the terminal may be gone and the last draw fail: that is still the
+    // signal's doing, not an error to report on a terminal nobody sees.
+    let end = match result {
+        Err(_) if signals.pending() => End::Signalled,
+        other => other?,
+    };
+    Ok(Ended {
+        end,
+        journey: app.into_journey(),
+    })
+}
+
+/// The loop itself: draw, take one input, update, carry out the effect.
+pub fn run_loop<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    events: &mut impl Events,
+    effects: &mut impl Effects,
+    hooks: Hooks,
+) -> anyhow::Result<End>
+where
+    B::Error: Send + Sync + 'static,
+{
+    if !hooks.notes.is_empty() {
+        app.notify(Message::info(hooks.notes.join(" ")));
+    }
+    loop {
+        let size = terminal.size()?;
+        app.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height));
+        terminal.draw(|frame| {
+            if let Some(cursor) = view::render(frame.area(), frame.buffer_mut(), app) {
+                frame.set_cursor_position(cursor);
+            }
+        })?;
+        let effect = match events.next()? {
+            None | Some(Input::Signal) => return Ok(End::Signalled),
+            Some(Input::Tick) => {
+                if let Some(m) = effects.poll() {
+                    app.notify(m);
+                }
+                continue;
+            }
+            Some(Input::Event(event)) => app.handle(&event),
+        };
+        match effect {
+            None => {}
+            Some(Effect::End(end)) => return Ok(end),
+            Some(Effect::Changed) => {
+                if let Some(problem) = (hooks.changed)(app.journey()) {
+                    app.notify(Message::error(problem));
+                }
+            }
+            Some(Effect::Copy(text)) => app.notify(match effects.copy(&text) {
+                Ok(()) => Message::info(format!("Copied: {}", text.replace('\n', ", "))),
+                Err(why) => Message::error(format!("Could not copy: {why}")),
+            }),
+            Some(Effect::Open(link)) => app.notify(match effects.open(&link) {
+                Ok(()) => Message::info(format!("Opening {link}")),
+                Err(why) => Message::error(why),
+            }),
+            Some(Effect::Save { name, text }) => app.notify(match effects.save(&name, &text) {
+                Ok(path) => Message::info(format!("Saved to {}", path.display())),
+                Err(why) => Message::error(format!("Could not save: {why}")),
+            }),
+        }
+    }
+}
+
+/// Events from the terminal, with signals checked between them.
+struct TerminalEvents<'s> {
+    signals: &'s signals::Signals,
+}
+
+impl Events for TerminalEvents<'_> {
+    fn next(&mut self) -> io::Result<Option<Input>> {
+        if self.signals.pending() {
+            return Ok(Some(Input::Signal));
+        }
+        // A signal interrupts the wait, so this returns at once when one arrives; the
+        // timeout only paces the check on running effects.
+        if crossterm::event::poll(Duration::from_millis(250))? {
+            return Ok(Some(Input::Event(crossterm::event::read()?)));
+        }
+        if self.signals.pending() {
+            return Ok(Some(Input::Signal));
+        }
+        Ok(Some(Input::Tick))
+    }
+}

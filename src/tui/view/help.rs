@@ -1,0 +1,111 @@
+//! The `?` overlay: what the tool does, then every key, generated from the key table.
+
+use super::{centered, put};
+use crate::tui::keys;
+use crate::tui::theme::Theme;
+use crate::tui::wrap::{width, wrap};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Widget};
+
+const INTRO: &str = "Answer each question with the number of the answer, or move to it and \
+press Enter. At the end you see where to get help: copy an address with c, open a link with \
+o, save it all to a file with s.";
+const MOUSE: &str = "Mouse: click an answer to choose it; the wheel scrolls. To select text \
+with the mouse, hold Shift while you drag (most terminals).";
+const COPY: &str = "Copying uses your terminal (OSC 52), which also works over SSH. Some \
+terminals ignore it; then select the text with the mouse.";
+
+/// The popup's outer rectangle in a terminal of this size.
+fn popup(area: Rect, content_rows: usize) -> Rect {
+    let w = area.width.saturating_sub(4).min(72);
+    let h = (content_rows as u16 + 2).min(area.height.saturating_sub(2));
+    centered(area, w, h)
+}
+
+/// The help text laid out for an inner width.
+fn lines(w: usize, t: Theme) -> Vec<Line<'static>> {
+    let w = w.max(1);
+    let mut out = Vec::new();
+    let para = |out: &mut Vec<Line<'static>>, text: &str| {
+        out.extend(wrap(text, w).into_iter().map(Line::raw));
+    };
+    para(&mut out, INTRO);
+    for (title, rows) in keys::help() {
+        out.push(Line::raw(""));
+        out.push(Line::styled(title, t.heading()));
+        let key_w = rows
+            .iter()
+            .map(|r| width(r.0))
+            .max()
+            .unwrap_or(0)
+            .min(w / 2);
+        for (shows, does) in rows {
+            let pad = key_w.saturating_sub(width(shows));
+            let lead = format!("  {shows}{} ", " ".repeat(pad));
+            let lead_w = width(&lead);
+            for (k, part) in wrap(does, w.saturating_sub(lead_w).max(1))
+                .into_iter()
+                .enumerate()
+            {
+                let first = if k == 0 {
+                    Span::styled(lead.clone(), t.key())
+                } else {
+                    Span::raw(" ".repeat(lead_w))
+                };
+                out.push(Line::from(vec![first, Span::raw(part)]));
+            }
+        }
+    }
+    out.push(Line::raw(""));
+    para(&mut out, MOUSE);
+    para(&mut out, COPY);
+    out
+}
+
+fn inner_width(area: Rect) -> usize {
+    area.width.saturating_sub(4).min(72).saturating_sub(4) as usize
+}
+
+/// How far the help can scroll.
+pub fn max_scroll(area: Rect, t: Theme) -> usize {
+    let lines = lines(inner_width(area), t);
+    let inner_h = popup(area, lines.len()).height.saturating_sub(2) as usize;
+    lines.len().saturating_sub(inner_h)
+}
+
+/// Rows moved by PgUp/PgDn.
+pub fn page(area: Rect) -> usize {
+    (area.height.saturating_sub(6) as usize).max(1)
+}
+
+pub fn render(area: Rect, buf: &mut Buffer, t: Theme, scroll: usize) {
+    let lines = lines(inner_width(area), t);
+    let outer = popup(area, lines.len());
+    if outer.width < 4 || outer.height < 3 {
+        return;
+    }
+    Clear.render(outer, buf);
+    let more = lines.len() > outer.height as usize - 2;
+    let title = if more {
+        " Help · ↑↓ scroll · Esc closes "
+    } else {
+        " Help · Esc closes "
+    };
+    Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(t.key())
+        .title(Span::styled(title, t.key()))
+        .render(outer, buf);
+    let inner = Rect::new(outer.x + 2, outer.y + 1, outer.width - 4, outer.height - 2);
+    let scroll = scroll.min(lines.len().saturating_sub(inner.height as usize));
+    for (i, line) in lines
+        .iter()
+        .skip(scroll)
+        .take(inner.height as usize)
+        .enumerate()
+    {
+        put(buf, inner, i, line);
+    }
+}

@@ -1,0 +1,232 @@
+//! Drawing: pure functions of the app state and an area. Each screen has its own file;
+//! this one lays out the frame (title bar, breadcrumb, body, footer) and picks the
+//! screen. Nothing here writes outside the area it is given, at any size.
+
+pub mod confirm;
+pub mod help;
+pub mod outcome;
+pub mod question;
+pub mod search;
+pub mod too_small;
+
+use super::app::{App, Overlay};
+use super::keys::{self, Context};
+use super::theme::Theme;
+use super::wrap::{truncate, truncate_left, width};
+use crate::catalog::View;
+use crate::text::clean_line;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+/// Below this the app shows "terminal too small" instead of a cramped screen.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+/// Where the parts of the frame go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    pub title: Rect,
+    pub crumb: Rect,
+    /// A horizontal rule under the breadcrumb, when there is room for one.
+    pub rule: Option<Rect>,
+    pub body: Rect,
+    /// The line above the footer: a rule, or a message.
+    pub status: Option<Rect>,
+    pub footer: Rect,
+}
+
+/// The frame's layout. On short terminals the rules go, so the body keeps its rows.
+pub fn areas(area: Rect) -> Areas {
+    let row = |y: u16| Rect::new(area.x, area.y + y, area.width, 1.min(area.height));
+    let roomy = area.height >= 20;
+    let top = if roomy { 3 } else { 2 };
+    let bottom = if roomy { 2 } else { 1 };
+    let body_h = area.height.saturating_sub(top + bottom);
+    let pad = if area.width >= 60 { 2 } else { 1 };
+    let body = Rect::new(
+        area.x + pad.min(area.width),
+        area.y + top.min(area.height),
+        area.width.saturating_sub(2 * pad),
+        body_h,
+    );
+    Areas {
+        title: row(0),
+        crumb: row(1.min(area.height.saturating_sub(1))),
+        rule: roomy.then(|| row(2)),
+        body,
+        status: roomy.then(|| row(area.height - 2)),
+        footer: row(area.height.saturating_sub(1)),
+    }
+}
+
+/// Draw the whole app into `area` of `buf`. Returns where the text cursor belongs (the
+/// search box), if anywhere.
+pub fn render(area: Rect, buf: &mut Buffer, app: &App) -> Option<Position> {
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return None;
+    }
+    if too_small(area) {
+        too_small::render(area, buf, app.theme);
+        return None;
+    }
+    let t = app.theme;
+    let a = areas(area);
+    let context = app.context();
+    title_bar(buf, a.title, app);
+    breadcrumb(buf, a.crumb, app);
+    if let Some(rule) = a.rule {
+        draw_rule(buf, rule, t);
+    }
+    let mut cursor = None;
+    match app.overlay() {
+        Overlay::Search(s) => cursor = search::render(a.body, buf, app, s),
+        _ => match app.journey().view() {
+            View::Question(p) => question::render(a.body, buf, app, &p),
+            View::Outcome(_, o) => outcome::render(a.body, buf, app, o),
+        },
+    }
+    match (a.status, app.message()) {
+        (Some(status), Some(m)) => message(buf, status, m, t),
+        (Some(status), None) => draw_rule(buf, status, t),
+        (None, Some(m)) => message(buf, a.footer, m, t),
+        (None, None) => {}
+    }
+    if a.status.is_some() || app.message().is_none() {
+        footer(buf, a.footer, context, t);
+    }
+    match app.overlay() {
+        Overlay::Help { scroll } => help::render(area, buf, t, *scroll),
+        Overlay::Confirm(which) => confirm::render(area, buf, t, *which),
+        _ => {}
+    }
+    cursor
+}
+
+/// Write one line at `row` of `area`, clipped to it; rows outside are ignored.
+pub(crate) fn put(buf: &mut Buffer, area: Rect, row: usize, line: &Line) {
+    let area = area.intersection(buf.area);
+    if row >= area.height as usize || area.width == 0 {
+        return;
+    }
+    let y = area.y + row as u16;
+    if let Some(fill) = line_fill(line) {
+        buf.set_style(Rect::new(area.x, y, area.width, 1), fill);
+    }
+    buf.set_line(area.x, y, line, area.width);
+}
+
+/// A line whose own style is set fills the whole row with it (a highlight bar).
+fn line_fill(line: &Line) -> Option<Style> {
+    (line.style != Style::default()).then_some(line.style)
+}
+
+fn draw_rule(buf: &mut Buffer, area: Rect, t: Theme) {
+    let line = Line::styled("─".repeat(area.width as usize), t.dim());
+    put(buf, area, 0, &line);
+}
+
+fn message(buf: &mut Buffer, area: Rect, m: &super::app::Message, t: Theme) {
+    let style = if m.error { t.error() } else { t.info() };
+    let text = truncate(&clean_line(&m.text), area.width.saturating_sub(2) as usize);
+    put(
+        buf,
+        area,
+        0,
+        &Line::from(Span::styled(format!(" {text}"), style)),
+    );
+}
+
+fn title_bar(buf: &mut Buffer, area: Rect, app: &App) {
+    let t = app.theme;
+    let journey = app.journey();
+    // A question names its platform (or none, like the picker); an outcome's is its walk's.
+    let platform = match journey.view() {
+        View::Question(p) => p.platform.map(|t| clean_line(t).into_owned()),
+        View::Outcome(w, _) => Some(clean_line(&w.title).into_owned()),
+    };
+    let mut left = vec![Span::styled(" reachout", t.title())];
+    if let Some(p) = platform {
+        left.push(Span::styled(" › ", t.dim()));
+        left.push(Span::styled(p, t.strong()));
+    }
+    let right = match (app.overlay(), journey.view()) {
+        (Overlay::Search(_), _) => "search ".to_string(),
+        (_, View::Question(_)) => format!("question {} ", journey.depth() + 1),
+        (_, View::Outcome(..)) => "result ".to_string(),
+    };
+    let left_w: usize = left.iter().map(|s| width(&s.content)).sum();
+    let room = area.width as usize;
+    if left_w + width(&right) + 2 <= room {
+        left.push(Span::raw(" ".repeat(room - left_w - width(&right))));
+        left.push(Span::styled(right, t.dim()));
+    }
+    put(buf, area, 0, &Line::from(left));
+}
+
+/// The answers so far, most recent last, cut from the left when long.
+fn breadcrumb(buf: &mut Buffer, area: Rect, app: &App) {
+    let t = app.theme;
+    let journey = app.journey();
+    let mut items: Vec<String> = Vec::new();
+    if let Some(walk) = journey.walk() {
+        if journey.offers_picker() {
+            items.push(clean_line(&walk.wizard().title).into_owned());
+        }
+        items.extend(walk.trail().map(|(_, c)| clean_line(&c.label).into_owned()));
+    }
+    let room = area.width.saturating_sub(1) as usize;
+    let line = if items.is_empty() {
+        let hint = "Answer a few questions to find help.";
+        Line::from(Span::styled(format!(" {}", truncate(hint, room)), t.dim()))
+    } else {
+        let text = truncate_left(&items.join(" › "), room);
+        Line::from(Span::styled(format!(" {text}"), t.dim()))
+    };
+    put(buf, area, 0, &line);
+}
+
+/// The keys for the current screen, from the key table; the least important are left
+/// out first when the line is short.
+fn footer(buf: &mut Buffer, area: Rect, context: Context, t: Theme) {
+    let items = keys::footer(context);
+    let room = area.width as usize;
+    let cost = |(k, d, _): &(&str, &str, u8)| width(k) + 1 + width(d) + 2;
+    let mut keep: Vec<bool> = vec![true; items.len()];
+    // A leading space, and no gap after the last item.
+    let mut used: usize = (1 + items.iter().map(cost).sum::<usize>()).saturating_sub(2);
+    let mut by_priority: Vec<usize> = (0..items.len()).collect();
+    // The least important first; among equals, the rightmost first.
+    by_priority.sort_by_key(|&i| std::cmp::Reverse((items[i].2, i)));
+    for i in by_priority {
+        if used <= room {
+            break;
+        }
+        keep[i] = false;
+        used -= cost(&items[i]);
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for (item, _) in items.iter().zip(&keep).filter(|(_, k)| **k) {
+        spans.push(Span::styled(item.0, t.key()));
+        spans.push(Span::raw(format!(" {}  ", item.1)));
+    }
+    put(buf, area, 0, &Line::from(spans));
+}
+
+/// A rectangle of at most `w`×`h` centred in `area`.
+pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}

@@ -1,0 +1,42 @@
+//! Shown instead of everything else when the terminal is smaller than 40×12.
+
+use super::{MIN_HEIGHT, MIN_WIDTH, put};
+use crate::tui::theme::Theme;
+use crate::tui::wrap::wrap;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+pub fn render(area: Rect, buf: &mut Buffer, t: Theme) {
+    let w = area.width as usize;
+    if w == 0 || area.height == 0 {
+        return;
+    }
+    let mut lines: Vec<Line> = Vec::new();
+    for l in wrap("Terminal too small", w) {
+        lines.push(Line::styled(l, t.strong()));
+    }
+    let detail = format!(
+        "reachout needs {MIN_WIDTH}×{MIN_HEIGHT}; this is {}×{}. Make the window bigger, or press q to quit.",
+        area.width, area.height
+    );
+    for l in wrap(&detail, w) {
+        lines.push(Line::raw(l));
+    }
+    // Centred vertically, each line centred horizontally.
+    let top = (area.height as usize).saturating_sub(lines.len()) / 2;
+    for (i, line) in lines.into_iter().enumerate() {
+        let pad = w.saturating_sub(line.width()) / 2;
+        let line = Line::from(
+            std::iter::once(ratatui::text::Span::raw(" ".repeat(pad)))
+                .chain(
+                    line.spans
+                        .clone()
+                        .into_iter()
+                        .map(|s| s.patch_style(line.style)),
+                )
+                .collect::<Vec<_>>(),
+        );
+        put(buf, area, top + i, &line);
+    }
+}

@@ -1,0 +1,449 @@
+//! End to end in a real pseudo-terminal: the binary as a person runs it, the screen read
+//! back through a terminal emulator (vt100). Start, choose by digit and by arrows, go
+//! back, reach an outcome, copy, quit; Ctrl-C, SIGTERM and SIGHUP; resize; and the
+//! terminal left as it was found (`stty -g` before and after, alternate screen left,
+//! cursor shown, mouse reporting off).
+#![cfg(unix)]
+
+use expectrl::Session;
+use std::io::{ErrorKind, Write};
+use std::num::NonZeroU16;
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// Long enough for a slow, loaded CI machine; a passing run never waits this long.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_reachout"))
+}
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui")
+}
+
+fn nz(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n).expect("a size")
+}
+
+struct Tty {
+    session: expectrl::session::OsSession,
+    parser: vt100::Parser,
+    /// Every byte the program wrote.
+    raw: Vec<u8>,
+    exited: bool,
+    _dir: tempfile::TempDir,
+}
+
+impl Tty {
+    /// Run `reachout ARGS` on the fixture wizards in an 80×24 terminal, inside a shell
+    /// that prints the terminal settings before and after, and the exit status.
+    fn start(args: &[&str], env: &[(&str, &str)]) -> Tty {
+        let dir = tempfile::tempdir().unwrap();
+        let mut cmd = Command::new("sh");
+        cmd.arg("-c")
+            .arg(r#"printf 'STTY1=%s\n' "$(stty -g)"; "$@"; printf 'EXIT=%s\n' "$?"; printf 'STTY2=%s\n' "$(stty -g)""#)
+            .arg("sh")
+            .arg(bin())
+            .arg("--wizards")
+            .arg(fixtures())
+            .args(args)
+            .current_dir(dir.path())
+            .env("TERM", "xterm-256color")
+            .env("HOME", dir.path())
+            .env("REACHOUT_STATE_DIR", dir.path().join("state"))
+            .env_remove("NO_COLOR")
+            .env_remove("REACHOUT_WIZARDS")
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let session = Session::spawn(cmd).expect("a pty");
+        Tty {
+            session,
+            parser: vt100::Parser::new(nz(24), nz(80), 0),
+            raw: Vec::new(),
+            exited: false,
+            _dir: dir,
+        }
+    }
+
+    /// Read what is there now, without waiting.
+    fn pump(&mut self) {
+        let mut buf = [0u8; 8192];
+        loop {
+            match self.session.try_read(&mut buf) {
+                Ok(0) => return,
+                Ok(n) => {
+                    self.parser.process(&buf[..n]);
+                    self.raw.extend_from_slice(&buf[..n]);
+                }
+                Err(e) if e.kind() == ErrorKind::WouldBlock => return,
+                Err(_) => return,
+            }
+        }
+    }
+
+    fn screen_text(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Wait until the screen satisfies `ok`.
+    fn wait(&mut self, what: &str, ok: impl Fn(&vt100::Screen) -> bool) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            self.pump();
+            if ok(self.parser.screen()) {
+                return;
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "timed out waiting for {what}; the screen shows:\n{}",
+                    self.screen_text()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    fn wait_for(&mut self, text: &str) {
+        self.wait(&format!("{text:?}"), |s| s.contents().contains(text));
+    }
+
+    fn send(&mut self, bytes: &str) {
+        self.session.write_all(bytes.as_bytes()).unwrap();
+        self.session.flush().unwrap();
+    }
+
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.session
+            .get_process_mut()
+            .set_window_size(cols, rows)
+            .unwrap();
+        self.parser.screen_mut().set_size(nz(rows), nz(cols));
+    }
+
+    /// Wait for the program to end; its exit status.
+    fn exit_code(&mut self) -> i32 {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            self.pump();
+            let raw = String::from_utf8_lossy(&self.raw);
+            if let Some(at) = raw.find("EXIT=")
+                && raw[at..].contains("STTY2=")
+                && raw[at..].lines().nth(1).is_some_and(|l| l.len() > 6)
+            {
+                self.exited = true;
+                let code = raw[at + 5..].lines().next().unwrap().trim();
+                return code.parse().unwrap();
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the program did not exit; the screen shows:\n{}",
+                self.screen_text()
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// The terminal is as it was before the program ran.
+    fn assert_restored(&mut self) {
+        assert!(self.exited, "call exit_code first");
+        let raw = String::from_utf8_lossy(&self.raw).into_owned();
+        let setting = |name: &str| {
+            let at = raw
+                .find(name)
+                .unwrap_or_else(|| panic!("no {name} in output"));
+            raw[at + name.len()..]
+                .lines()
+                .next()
+                .unwrap()
+                .trim()
+                .to_string()
+        };
+        assert_eq!(
+            setting("STTY1="),
+            setting("STTY2="),
+            "terminal settings changed"
+        );
+        let s = self.parser.screen();
+        assert!(!s.alternate_screen(), "still on the alternate screen");
+        assert!(!s.hide_cursor(), "the cursor is still hidden");
+        assert_eq!(s.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+        assert!(!s.bracketed_paste(), "bracketed paste is still on");
+    }
+
+    /// What was written after the program left the alternate screen, up to the shell's
+    /// EXIT line, with escape sequences (cursor shown, mouse off) removed.
+    fn printed_after_restore(&self) -> String {
+        let raw = String::from_utf8_lossy(&self.raw);
+        let start = raw
+            .rfind("\x1b[?1049l")
+            .expect("the alternate screen was left");
+        let rest = &raw[start..];
+        let rest = &rest[..rest.find("EXIT=").unwrap_or(rest.len())];
+        let mut parser = vt100::Parser::new(nz(200), nz(200), 0);
+        parser.process(rest.as_bytes());
+        parser.screen().contents().trim().to_string()
+    }
+
+    /// The pid of reachout (the shell's child).
+    fn reachout_pid(&self) -> String {
+        let shell = self.session.get_process().pid().to_string();
+        for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+            let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+                continue;
+            };
+            // pid (comm) state ppid ...
+            let after = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+            let ppid = after.split_whitespace().nth(1).unwrap_or("");
+            if ppid == shell && stat.contains("(reachout)") {
+                return entry.file_name().to_string_lossy().into_owned();
+            }
+        }
+        panic!("reachout is not running under the shell");
+    }
+}
+
+impl Drop for Tty {
+    fn drop(&mut self) {
+        // Only the processes this test started: the shell (and reachout, if a failed
+        // test left it running).
+        let _ = self
+            .session
+            .get_process_mut()
+            .kill(expectrl::process::unix::Signal::SIGKILL);
+    }
+}
+
+const DOWN: &str = "\x1b[B";
+const LEFT: &str = "\x1b[D";
+const ENTER: &str = "\r";
+
+#[test]
+fn a_person_walks_to_an_outcome_and_quits() {
+    let mut t = Tty::start(&[], &[]);
+    t.wait_for("Which app or site do you need help with?");
+    t.wait("the alternate screen and a hidden cursor", |s| {
+        s.alternate_screen() && s.hide_cursor()
+    });
+    // By digit: Examplegram.
+    t.send("2");
+    t.wait_for("What do you need help with on Examplegram?");
+    // By arrows: down to "hacked", Enter.
+    t.send(DOWN);
+    t.wait_for("› 2. I think my account was hacked");
+    t.send(ENTER);
+    t.wait_for("Can you still log in to the account?");
+    // Back, and the answer given is highlighted again.
+    t.send(LEFT);
+    t.wait_for("› 2. I think my account was hacked");
+    t.send("2");
+    t.wait_for("Can you still log in to the account?");
+    t.send("2");
+    t.wait_for("Recover a hacked account you can't log in to");
+    t.wait_for("https://examplegram.com/hacked");
+    // Copy: OSC 52 with the URL in base64 goes to the terminal.
+    t.send("c");
+    t.wait_for("Copied: https://examplegram.com/hacked");
+    let osc = "\x1b]52;c;aHR0cHM6Ly9leGFtcGxlZ3JhbS5jb20vaGFja2Vk\x07";
+    assert!(
+        String::from_utf8_lossy(&t.raw).contains(osc),
+        "no OSC 52 sequence for the URL"
+    );
+    // Save: the file is in the current directory, and the screen says so.
+    t.send("s");
+    t.wait_for("Saved to");
+    let saved = t._dir.path().join("reachout-examplegram-recover.txt");
+    let text = std::fs::read_to_string(&saved).expect("the outcome was saved");
+    assert!(text.contains("What to do now:"));
+    // Quit on the outcome: the summary is printed after the terminal is restored.
+    t.send("q");
+    assert_eq!(t.exit_code(), 0);
+    t.assert_restored();
+    let after = t.printed_after_restore();
+    assert!(
+        after.starts_with("Examplegram: Recover a hacked account you can't log in to"),
+        "{after}"
+    );
+    assert!(after.contains("recover@examplegram.com"), "{after}");
+}
+
+#[test]
+fn q_before_an_outcome_quits_cleanly_and_says_how_to_resume() {
+    let mut t = Tty::start(&[], &[]);
+    t.wait_for("Which app or site");
+    t.send("2");
+    t.wait_for("What do you need help with on Examplegram?");
+    t.send("q");
+    assert_eq!(t.exit_code(), 0);
+    t.assert_restored();
+    // The only thing printed after the terminal is restored: how to come back.
+    let after = t.printed_after_restore();
+    assert_eq!(
+        after,
+        "Your answers are saved; run `reachout --resume` to continue."
+    );
+}
+
+#[test]
+fn esc_at_the_first_question_asks_before_quitting() {
+    let mut t = Tty::start(&["examplegram"], &[]);
+    t.wait_for("What do you need help with on Examplegram?");
+    // A lone Esc is a key at once (no waiting for an escape sequence).
+    t.send("\x1b");
+    t.wait_for("Quit reachout?");
+    t.send("n");
+    t.wait("the dialog to close", |s| {
+        !s.contents().contains("Quit reachout?")
+    });
+    t.send("\x1b");
+    t.wait_for("Quit reachout?");
+    t.send("y");
+    assert_eq!(t.exit_code(), 0);
+    t.assert_restored();
+}
+
+#[test]
+fn ctrl_c_interrupts_with_130() {
+    let mut t = Tty::start(&[], &[]);
+    t.wait_for("Which app or site");
+    t.send("2");
+    t.wait_for("What do you need help with on Examplegram?");
+    t.send("\x03");
+    assert_eq!(t.exit_code(), 130);
+    t.assert_restored();
+}
+
+#[test]
+fn sigterm_and_sighup_end_it_cleanly_with_130() {
+    for signal in ["-TERM", "-HUP"] {
+        let mut t = Tty::start(&[], &[]);
+        t.wait_for("Which app or site");
+        let pid = t.reachout_pid();
+        // The shell's own `kill`: no procps needed.
+        let status = Command::new("sh")
+            .args(["-c", &format!("kill {signal} {pid}")])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        assert_eq!(t.exit_code(), 130, "{signal}");
+        t.assert_restored();
+    }
+}
+
+#[test]
+fn it_redraws_on_resize_and_says_when_too_small() {
+    let mut t = Tty::start(&[], &[]);
+    t.wait_for("Which app or site do you need help with?");
+    t.resize(40, 12);
+    // The narrow layout: the question wraps.
+    t.wait("the 40-column layout", |s| {
+        s.contents()
+            .lines()
+            .any(|l| l.trim_end() == " Which app or site do you need help")
+    });
+    t.resize(30, 8);
+    t.wait_for("Terminal too small");
+    t.resize(80, 24);
+    t.wait_for("Which app or site do you need help with?");
+    t.send("q");
+    assert_eq!(t.exit_code(), 0);
+    t.assert_restored();
+}
+
+#[test]
+fn term_dumb_gets_plain_mode() {
+    let mut t = Tty::start(&[], &[("TERM", "dumb")]);
+    t.wait_for("  2) Examplegram");
+    assert!(!t.parser.screen().alternate_screen());
+    t.send("q\r");
+    assert_eq!(t.exit_code(), 0);
+    t.assert_restored();
+    assert!(
+        !String::from_utf8_lossy(&t.raw).contains("\x1b["),
+        "plain mode wrote an escape sequence"
+    );
+}
+
+#[test]
+fn plain_flag_gets_plain_mode_on_a_terminal() {
+    let mut t = Tty::start(&["--plain"], &[]);
+    t.wait_for("  2) Examplegram");
+    t.send("2\r");
+    t.wait_for("What do you need help with on Examplegram?");
+    t.send("q\r");
+    assert_eq!(t.exit_code(), 0);
+    t.assert_restored();
+}
+
+#[test]
+fn a_click_chooses_and_the_wheel_moves() {
+    let mut t = Tty::start(&[], &[]);
+    t.wait_for("Which app or site do you need help with?");
+    // Clicks and the wheel are reported (SGR encoding), mouse motion is not.
+    let s = t.parser.screen();
+    assert_eq!(
+        s.mouse_protocol_mode(),
+        vt100::MouseProtocolMode::PressRelease
+    );
+    assert_eq!(
+        s.mouse_protocol_encoding(),
+        vt100::MouseProtocolEncoding::Sgr
+    );
+    let row = t
+        .screen_text()
+        .lines()
+        .position(|l| l.contains("2. Examplegram"))
+        .unwrap()
+        + 1;
+    t.send(&format!("\x1b[<0;20;{row}M\x1b[<0;20;{row}m"));
+    t.wait_for("What do you need help with on Examplegram?");
+    // Wheel down twice (button 65), then Enter: the third answer.
+    t.send("\x1b[<65;20;10M\x1b[<65;20;10M");
+    t.wait_for("› 3. The account of someone who has died");
+    t.send(ENTER);
+    t.wait_for("Ask for a memorial account for someone who died");
+    t.send("q");
+    assert_eq!(t.exit_code(), 0);
+    t.assert_restored();
+}
+
+#[test]
+fn after_a_hang_up_the_next_run_lands_on_the_third_question() {
+    // Issue 5's "done when": answer two questions, close the terminal (SIGHUP), run
+    // reachout again and land on the third question.
+    let state = tempfile::tempdir().unwrap();
+    let env = [("REACHOUT_STATE_DIR", state.path().to_str().unwrap())];
+    let mut t = Tty::start(&[], &env);
+    t.wait_for("Which app or site");
+    t.send("2");
+    t.wait_for("What do you need help with on Examplegram?");
+    t.send("2");
+    t.wait_for("Can you still log in to the account?");
+    let pid = t.reachout_pid();
+    let status = Command::new("sh")
+        .args(["-c", &format!("kill -HUP {pid}")])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_eq!(t.exit_code(), 130);
+    t.assert_restored();
+
+    let mut t = Tty::start(&[], &env);
+    t.wait_for("Continue where you left off?");
+    t.wait_for("Resume your Examplegram session");
+    t.send("\r"); // the first choice, Resume, is highlighted
+    t.wait_for("Can you still log in to the account?");
+    t.send("q");
+    assert_eq!(t.exit_code(), 0);
+    t.assert_restored();
+
+    // --resume goes straight there.
+    let mut t = Tty::start(&["--resume"], &env);
+    t.wait_for("Can you still log in to the account?");
+    t.send("q");
+    assert_eq!(t.exit_code(), 0);
+}

@@ -1,0 +1,162 @@
+//! Every screen at every size from 0×0 to 119×39: no panic, and nothing drawn outside
+//! the area given (checked by drawing into the middle of a larger buffer filled with a
+//! sentinel). Then random key sequences at random sizes never panic either.
+
+#[path = "support/tui.rs"]
+mod support;
+
+use crossterm::event::{Event, KeyCode};
+use proptest::prelude::*;
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::layout::Rect;
+use reachout::catalog::Catalog;
+use reachout::tui::{App, Theme, view};
+use support::*;
+
+const SENTINEL: &str = "▒";
+
+/// The screens to sweep: a name and the keys that lead there.
+fn screens() -> Vec<(&'static str, Vec<Event>)> {
+    vec![
+        ("picker", vec![]),
+        ("question", vec![ch('2'), key(KeyCode::Down)]),
+        ("international", vec![ch('1'), key(KeyCode::End)]),
+        ("help", vec![ch('?'), key(KeyCode::PageDown)]),
+        ("search", {
+            let mut k = vec![ch('/')];
+            k.extend(typed("account"));
+            k.push(key(KeyCode::Down));
+            k
+        }),
+        ("search_nothing", {
+            let mut k = vec![ch('/')];
+            k.extend(typed("zzzz"));
+            k
+        }),
+        (
+            "outcome",
+            vec![ch('2'), ch('2'), ch('2'), key(KeyCode::Tab)],
+        ),
+        (
+            "outcome_end",
+            vec![ch('2'), ch('2'), ch('2'), key(KeyCode::End)],
+        ),
+        ("international_outcome", vec![ch('1'), ch('2')]),
+        ("confirm", vec![ch('2'), ch('2'), ch('r')]),
+        ("confirm_quit", vec![key(KeyCode::Esc)]),
+        ("message", vec![ch('x')]),
+    ]
+}
+
+/// Draw `app` into `area` of a buffer that is 3 cells larger on every side, and check
+/// that every cell outside `area` still holds the sentinel; and that the cursor, if
+/// any, is inside `area`.
+fn draw_checked(app: &App, area: Rect, what: &str) {
+    let outer = Rect::new(0, 0, area.width + 6, area.height + 6);
+    let mut buf = Buffer::filled(outer, Cell::new(SENTINEL));
+    let cursor = view::render(area, &mut buf, app);
+    for y in outer.top()..outer.bottom() {
+        for x in outer.left()..outer.right() {
+            let inside = x >= area.x && x < area.right() && y >= area.y && y < area.bottom();
+            if !inside {
+                assert_eq!(
+                    buf[(x, y)].symbol(),
+                    SENTINEL,
+                    "{what} at {}×{} drew outside its area at ({x}, {y})",
+                    area.width,
+                    area.height
+                );
+            }
+        }
+    }
+    if let Some(p) = cursor {
+        assert!(area.contains(p), "{what}: cursor {p:?} outside {area:?}");
+    }
+}
+
+#[test]
+fn every_screen_at_every_size() {
+    let c = catalog();
+    for (name, keys) in screens() {
+        // The state is built at a usual size, then drawn at every size (a resize).
+        let mut a = app(&c, 80, 24, Theme::COLOR);
+        feed(&mut a, &keys);
+        for w in 0..120u16 {
+            for h in 0..40u16 {
+                a.resize(Rect::new(0, 0, w, h));
+                draw_checked(&a, Rect::new(3, 3, w, h), name);
+            }
+        }
+    }
+}
+
+#[test]
+fn keys_at_a_tiny_size_never_panic() {
+    // The state changes while the terminal is tiny, then it grows.
+    let c = catalog();
+    for (name, keys) in screens() {
+        for (w, h) in [(1, 1), (2, 1), (40, 12), (41, 13)] {
+            let mut a = app(&c, w, h, Theme::NO_COLOR);
+            feed(&mut a, &keys);
+            draw_checked(&a, Rect::new(3, 3, w, h), name);
+            a.resize(Rect::new(0, 0, 80, 24));
+            draw_checked(&a, Rect::new(3, 3, 80, 24), name);
+        }
+    }
+}
+
+fn any_event() -> impl Strategy<Value = Event> {
+    prop_oneof![
+        prop::sample::select(vec![
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::Left,
+            KeyCode::Right,
+            KeyCode::Home,
+            KeyCode::End,
+            KeyCode::PageUp,
+            KeyCode::PageDown,
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Tab,
+            KeyCode::BackTab,
+            KeyCode::Backspace,
+        ])
+        .prop_map(key),
+        prop::sample::select("123456789qjkhlbrcosn/?yx ".chars().collect::<Vec<_>>()).prop_map(ch),
+        (0u16..130, 0u16..45).prop_map(|(w, h)| Event::Resize(w, h)),
+        (0u16..100, 0u16..30).prop_map(|(x, y)| click(x, y)),
+        any::<bool>().prop_map(wheel),
+    ]
+}
+
+fn run_events(c: &Catalog, events: &[Event], w: u16, h: u16) {
+    let mut a = app(c, w, h, Theme::COLOR);
+    for e in events {
+        // Quitting is one of the possible outcomes; the test goes on regardless.
+        let _ = a.handle(e);
+        let size = match e {
+            Event::Resize(w, h) => Rect::new(3, 3, *w, *h),
+            _ => Rect::new(3, 3, a_size(&a).0, a_size(&a).1),
+        };
+        draw_checked(&a, size, "random keys");
+    }
+}
+
+fn a_size(a: &App) -> (u16, u16) {
+    let area = a.area();
+    (area.width, area.height)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+    #[test]
+    fn random_events_never_panic(
+        events in prop::collection::vec(any_event(), 0..40),
+        w in 0u16..120,
+        h in 0u16..40,
+    ) {
+        let c = catalog();
+        run_events(&c, &events, w, h);
+    }
+}
