@@ -60,9 +60,15 @@ impl Failure {
         }
     }
 
-    /// The whole text for stderr.
+    /// The whole text for stderr. The message often quotes what a person typed or a
+    /// file name, so it is cleaned here, once, for every command; the preface is
+    /// diagnostics rendered by us (cleaned already, and coloured on purpose).
     pub fn text(&self) -> String {
-        format!("{}error: {}", self.preface, self.message.trim_end())
+        format!(
+            "{}error: {}",
+            self.preface,
+            crate::text::clean(self.message.trim_end())
+        )
     }
 }
 
@@ -452,7 +458,7 @@ pub fn sessions_end(saver: &Saver, ending: Ending) -> Exit {
 /// A line for the person on stderr, so stdout stays the plain-mode protocol. A closed
 /// stderr is no reason to stop.
 fn say(line: &str) {
-    let _ = writeln!(io::stderr(), "{line}");
+    let _ = writeln!(io::stderr(), "{}", crate::text::clean(line));
 }
 
 /// Plain mode: SIGTERM, SIGHUP and SIGINT (Ctrl-C outside raw mode) wait for a save in
