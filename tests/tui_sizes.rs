@@ -95,12 +95,22 @@ fn keys_at_a_tiny_size_never_panic() {
     // The state changes while the terminal is tiny, then it grows.
     let c = catalog();
     for (name, keys) in screens() {
-        for (w, h) in [(1, 1), (2, 1), (40, 12), (41, 13)] {
+        for (w, h) in [(1, 1), (2, 1), (12, 4), (40, 12), (41, 13)] {
             let mut a = app(&c, w, h, Theme::NO_COLOR);
             feed(&mut a, &keys);
             draw_checked(&a, Rect::new(3, 3, w, h), name);
             a.resize(Rect::new(0, 0, 80, 24));
             draw_checked(&a, Rect::new(3, 3, 80, 24), name);
+            // shrink again, and q (Ctrl-C on a dialog or search) still ends it cleanly
+            a.resize(Rect::new(0, 0, w, h));
+            draw_checked(&a, Rect::new(3, 3, w, h), name);
+            let effects = feed(&mut a, &[ctrl('c')]);
+            assert!(
+                effects
+                    .iter()
+                    .any(|e| matches!(e, reachout::tui::Effect::End(_))),
+                "{name} at {w}×{h}: Ctrl-C did not end it: {effects:?}"
+            );
         }
     }
 }
@@ -149,7 +159,7 @@ fn a_size(a: &App) -> (u16, u16) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(ProptestConfig::with_cases(2048))]
     #[test]
     fn random_events_never_panic(
         events in prop::collection::vec(any_event(), 0..40),
@@ -158,5 +168,61 @@ proptest! {
     ) {
         let c = catalog();
         run_events(&c, &events, w, h);
+    }
+}
+
+/// A wizard whose every text is `t` (scripts that validation accepts), for the
+/// any-text property below.
+fn wizard_with(t: &str) -> Catalog {
+    let q = |s: &str| s.replace('\\', "").replace('"', "'");
+    let t = q(t);
+    let text = format!(
+        r#"Wizard(id: "any", title: "T {t}", official_domains: ["example.com"], start: "q",
+           nodes: {{
+             "q": Question(text: "Q {t}", help: "H {t}", choices: [
+                 (id: "a", label: "A {t}", next: "o"), (id: "b", label: "B {t}", next: "o")]),
+             "o": Outcome(title: "O {t}", action: "Do {t}", prepare: ["P {t}"], expect: ["E {t}"],
+                  channels: [Postal(label: "L {t}", lines: ["1 {t}", "2 {t}"], note: "N {t}",
+                  source: "S {t}", checked: "2026-11", confidence: Seed)]),
+           }})"#
+    );
+    let w = reachout::load::load("any.ron", text.as_bytes(), &Default::default())
+        .unwrap_or_else(|d| panic!("{:?}", d[0].message));
+    Catalog::new(vec![w])
+}
+
+fn assert_no_forbidden_cells(app: &App, area: Rect, what: &str) {
+    let mut buf = Buffer::empty(area);
+    view::render(area, &mut buf, app);
+    for cell in buf.content() {
+        assert!(
+            !cell.symbol().chars().any(reachout::text::is_forbidden),
+            "{what}: a cell holds {:?}",
+            cell.symbol()
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2048))]
+    /// Any text renders within its area and no control or bidi character lands in a
+    /// cell: Georgian, Bengali (with its vowel signs), emoji and CJK in the content;
+    /// C0, C1 and bidi overrides in a status message (notes can carry file names).
+    #[test]
+    fn any_text_renders_within_its_area(
+        content in "[a-zა-ჰক-হা-্😀-🙏日本 ]{1,120}",
+        hostile in "[a-z \\x00-\\x1f\\x7f-\\u{9f}\\u{202a}-\\u{202e}\\u{2066}-\\u{2069}ა😀]{0,80}",
+        w in 0u16..100,
+        h in 0u16..35,
+        outcome in any::<bool>(),
+    ) {
+        let c = wizard_with(&content);
+        let mut a = app(&c, w, h, Theme::COLOR);
+        if outcome {
+            feed(&mut a, &[ch('1')]);
+        }
+        a.notify(reachout::tui::Message::info(hostile));
+        draw_checked(&a, Rect::new(3, 3, w, h), "any text");
+        assert_no_forbidden_cells(&a, Rect::new(0, 0, w, h), "any text");
     }
 }
