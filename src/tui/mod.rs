@@ -119,19 +119,27 @@ where
     if !hooks.notes.is_empty() {
         app.notify(Message::info(hooks.notes.join(" ")));
     }
+    // Draw only when something may have changed: an idle wizard sends nothing to the
+    // terminal (it would otherwise rewrite the cursor state four times a second, forever,
+    // over every SSH connection).
+    let mut dirty = true;
     loop {
-        let size = terminal.size()?;
-        app.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height));
-        terminal.draw(|frame| {
-            if let Some(cursor) = view::render(frame.area(), frame.buffer_mut(), app) {
-                frame.set_cursor_position(cursor);
-            }
-        })?;
+        if dirty {
+            let size = terminal.size()?;
+            app.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height));
+            terminal.draw(|frame| {
+                if let Some(cursor) = view::render(frame.area(), frame.buffer_mut(), app) {
+                    frame.set_cursor_position(cursor);
+                }
+            })?;
+        }
+        dirty = true;
         let effect = match events.next()? {
             None | Some(Input::Signal) => return Ok(End::Signalled),
             Some(Input::Tick) => {
-                if let Some(m) = effects.poll() {
-                    app.notify(m);
+                match effects.poll() {
+                    Some(m) => app.notify(m),
+                    None => dirty = false,
                 }
                 continue;
             }
@@ -168,17 +176,28 @@ struct TerminalEvents<'s> {
 
 impl Events for TerminalEvents<'_> {
     fn next(&mut self) -> io::Result<Option<Input>> {
+        // crossterm must never read a terminal that has been hung up: its reader then
+        // loops on end-of-file forever and never returns (and a hang-up does not always
+        // bring a SIGHUP, e.g. when the tty is not our controlling terminal). So we look
+        // at the terminal ourselves first, and only ask crossterm while it is alive.
+        // First without waiting (crossterm may hold events already parsed from one
+        // read, e.g. a paste), then waiting for input, a signal or the tick.
+        for wait in [Duration::ZERO, Duration::from_millis(250)] {
+            if self.signals.pending() {
+                return Ok(Some(Input::Signal));
+            }
+            if let terminal::Ready::Gone = terminal::wait(wait) {
+                return Ok(None);
+            }
+            // Input, a signal (SIGWINCH becomes crossterm's resize event) or nothing.
+            if crossterm::event::poll(Duration::ZERO)? {
+                return Ok(Some(Input::Event(crossterm::event::read()?)));
+            }
+        }
         if self.signals.pending() {
             return Ok(Some(Input::Signal));
         }
-        // A signal interrupts the wait, so this returns at once when one arrives; the
-        // timeout only paces the check on running effects.
-        if crossterm::event::poll(Duration::from_millis(250))? {
-            return Ok(Some(Input::Event(crossterm::event::read()?)));
-        }
-        if self.signals.pending() {
-            return Ok(Some(Input::Signal));
-        }
+        // Nothing for the whole wait: a chance to look at running effects.
         Ok(Some(Input::Tick))
     }
 }

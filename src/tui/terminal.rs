@@ -20,7 +20,8 @@ static ACTIVE: AtomicBool = AtomicBool::new(false);
 static HOOK: Once = Once::new();
 
 pub struct Session {
-    terminal: Terminal<CrosstermBackend<Stdout>>,
+    /// Always `Some` until drop (see there).
+    terminal: Option<Terminal<CrosstermBackend<Stdout>>>,
 }
 
 impl Session {
@@ -46,7 +47,9 @@ impl Session {
             return Err(e);
         }
         match Terminal::new(CrosstermBackend::new(io::stdout())) {
-            Ok(terminal) => Ok(Session { terminal }),
+            Ok(terminal) => Ok(Session {
+                terminal: Some(terminal),
+            }),
             Err(e) => {
                 restore();
                 Err(e)
@@ -55,13 +58,24 @@ impl Session {
     }
 
     pub fn terminal(&mut self) -> &mut Terminal<CrosstermBackend<Stdout>> {
-        &mut self.terminal
+        self.terminal
+            .as_mut()
+            .expect("the terminal lives until drop")
     }
 }
 
 impl Drop for Session {
     fn drop(&mut self) {
         restore();
+        // ratatui's Terminal, when dropped with the cursor hidden, tries to show it and
+        // reports a failure with eprintln!, which panics when stderr is the terminal
+        // that just hung up. If the cursor cannot be shown, the terminal is gone and we
+        // are on our way out: forget the Terminal instead of dropping it.
+        if let Some(mut terminal) = self.terminal.take()
+            && terminal.show_cursor().is_err()
+        {
+            std::mem::forget(terminal);
+        }
     }
 }
 
@@ -92,5 +106,41 @@ fn restore() {
             LeaveAlternateScreen,
             cursor::Show
         );
+    }
+}
+
+/// What waiting on the terminal gave.
+pub enum Ready {
+    /// There is input to read.
+    Input,
+    /// A signal arrived (SIGWINCH, or one of ours).
+    Interrupted,
+    /// The time ran out.
+    Idle,
+    /// The terminal was hung up: there will never be input again.
+    Gone,
+}
+
+/// Wait up to `timeout` for input on the terminal (stdin), without reading it.
+pub fn wait(timeout: std::time::Duration) -> Ready {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    let stdin = io::stdin();
+    let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+    let timeout = Timespec {
+        tv_sec: timeout.as_secs() as _,
+        tv_nsec: timeout.subsec_nanos() as _,
+    };
+    match poll(&mut fds, Some(&timeout)) {
+        Err(rustix::io::Errno::INTR) => Ready::Interrupted,
+        Err(_) => Ready::Gone,
+        Ok(0) => Ready::Idle,
+        Ok(_) => {
+            let got = fds[0].revents();
+            if got.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
+                Ready::Gone
+            } else {
+                Ready::Input
+            }
+        }
     }
 }
