@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 /// One step of a path from the top of a wizard file down to a value.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Seg {
     /// A named field of a struct or struct variant: `text: ...`.
     Field(&'static str),

@@ -7,7 +7,7 @@ use crate::locate::Seg;
 use crate::model::{ChannelDef, ChoiceDef, NodeDef, WizardDef};
 use crate::text::{is_forbidden, quote, suggest};
 use crate::wizard::{
-    Channel, Choice, Node, NodeKind, Outcome, Question, Reach, Wizard, WizardParts,
+    Channel, Choice, Node, NodeIndex, NodeKind, Outcome, Question, Reach, Wizard, WizardParts,
 };
 use std::collections::HashMap;
 
@@ -60,26 +60,73 @@ enum Text {
     Source,
 }
 
+/// A path built on the stack as a chain of links to the parent: checking a million
+/// nodes must not allocate (or copy) a path for every field, only for the problems it
+/// reports. Extending a path borrows it, so a longer one is built in one expression
+/// (`&base.field("choices").index(j)`) or from named steps.
+#[derive(Clone, Copy)]
+struct At<'p> {
+    up: Option<&'p At<'p>>,
+    seg: Seg,
+}
+
+impl<'p> At<'p> {
+    fn top(seg: Seg) -> At<'static> {
+        At { up: None, seg }
+    }
+
+    fn push(&'p self, seg: Seg) -> At<'p> {
+        At {
+            up: Some(self),
+            seg,
+        }
+    }
+
+    fn field(&'p self, name: &'static str) -> At<'p> {
+        self.push(Seg::Field(name))
+    }
+
+    fn index(&'p self, i: usize) -> At<'p> {
+        self.push(Seg::Index(i))
+    }
+
+    fn segs(&self) -> Vec<Seg> {
+        let mut out = vec![self.seg];
+        let mut at = self.up;
+        while let Some(a) = at {
+            out.push(a.seg);
+            at = a.up;
+        }
+        out.reverse();
+        out
+    }
+}
+
+/// "Did you mean" hints compare a wrong id with every node id; a file with thousands of
+/// broken links must not make that quadratic, so only the first ones get a hint.
+const MAX_SUGGESTIONS: usize = 100;
+
 struct Checker<'a> {
     limits: &'a Limits,
-    domains: &'a [String],
+    domains: Vec<&'a str>,
     problems: Vec<Problem>,
+    suggestions_left: usize,
 }
 
 impl Checker<'_> {
-    fn report(&mut self, path: Vec<Seg>, message: String, help: Option<&str>) {
+    fn report(&mut self, path: &At, message: String, help: Option<&str>) {
         self.problems.push(Problem {
-            path,
+            path: path.segs(),
             message,
             help: help.map(str::to_string),
             related: None,
         });
     }
 
-    fn text(&mut self, path: &[Seg], what: &str, s: &str, kind: Text) {
-        if s.trim().is_empty() {
+    fn text(&mut self, path: &At, what: &str, s: &str, kind: Text) {
+        if is_blank(s) {
             self.report(
-                path.to_vec(),
+                path,
                 format!("{what} is empty"),
                 Some("write something a person can read, or remove the field if it is optional"),
             );
@@ -92,24 +139,28 @@ impl Checker<'_> {
         // Cheap byte test first: a string of at most `max` bytes has at most `max` chars.
         if s.len() > max && s.chars().count() > max {
             self.report(
-                path.to_vec(),
+                path,
                 format!("{what} is {} characters long, over the limit of {max}", s.chars().count()),
                 Some("shorten it; screens and screen readers need short text (or raise the limit with --max-label-chars / --max-text-chars)"),
             );
         }
-        if let Some(c) = s
-            .chars()
-            .find(|c| is_forbidden(*c) || (matches!(kind, Text::Label) && *c == '\n'))
+        let (maybe_forbidden, maybe_link) = scan(s);
+        if let Some(c) = maybe_forbidden
+            .then(|| {
+                s.chars()
+                    .find(|c| is_forbidden(*c) || (matches!(kind, Text::Label) && *c == '\n'))
+            })
+            .flatten()
         {
             if c == '\n' {
                 self.report(
-                    path.to_vec(),
+                    path,
                     format!("{what} has a line break; it must fit on one line"),
                     Some("join the lines: questions, labels and titles are read as one line"),
                 );
             } else {
                 self.report(
-                    path.to_vec(),
+                    path,
                     format!(
                         "{what} has the hidden control character U+{:04X}, which could take over the reader's terminal or reorder the text",
                         c as u32
@@ -118,18 +169,27 @@ impl Checker<'_> {
                 );
             }
         }
-        if !matches!(kind, Text::Source) {
+        if maybe_link && !matches!(kind, Text::Source) {
             self.links_in_text(path, s);
         }
     }
 
     /// A link written into free text must obey the same rule as a channel's URL.
-    fn links_in_text(&mut self, path: &[Seg], s: &str) {
-        for (at, _) in s.match_indices("http") {
-            let rest = &s[at..];
-            if !(rest.starts_with("https://") || rest.starts_with("http://")) {
+    fn links_in_text(&mut self, path: &At, s: &str) {
+        // Every link has a `://`; colons are rare in prose, so look for them first.
+        let b = s.as_bytes();
+        for colon in memchr::memchr_iter(b':', b) {
+            if !b[colon..].starts_with(b"://") {
                 continue;
             }
+            let start = if colon >= 5 && &b[colon - 5..colon] == b"https" {
+                colon - 5
+            } else if colon >= 4 && &b[colon - 4..colon] == b"http" {
+                colon - 4
+            } else {
+                continue;
+            };
+            let rest = &s[start..];
             let link = rest
                 .split(|c: char| c.is_whitespace() || "\"')<>".contains(c))
                 .next()
@@ -137,7 +197,7 @@ impl Checker<'_> {
             let link = link.trim_end_matches(['.', ',', ';', ':', '!', '?']);
             let problem = match values::url(link) {
                 Err(e) => Some(format!("the text links to {}: {e}", quote(link))),
-                Ok(host) if !values::within(host, self.domains) => Some(format!(
+                Ok(host) if !values::within(host, &self.domains) => Some(format!(
                     "the text links to {}, which is not one of this platform's official domains",
                     quote(host)
                 )),
@@ -145,7 +205,7 @@ impl Checker<'_> {
             };
             if let Some(message) = problem {
                 self.report(
-                    path.to_vec(),
+                    path,
                     message,
                     Some("link only to the platform's own sites, or name the page without a link"),
                 );
@@ -153,10 +213,10 @@ impl Checker<'_> {
         }
     }
 
-    fn id(&mut self, path: &[Seg], what: &str, s: &str) {
+    fn id(&mut self, path: &At, what: &str, s: &str) {
         if let Err(e) = values::id(s) {
             self.report(
-                path.to_vec(),
+                path,
                 format!("{what} {} is not a valid id: {e}", quote(s)),
                 Some("ids look like can_log_in or lost-2fa"),
             );
@@ -164,11 +224,25 @@ impl Checker<'_> {
     }
 }
 
-fn with(base: &[Seg], more: &[Seg]) -> Vec<Seg> {
-    let mut v = Vec::with_capacity(base.len() + more.len());
-    v.extend_from_slice(base);
-    v.extend_from_slice(more);
-    v
+/// `s.trim().is_empty()`, without walking the string when it starts with a letter.
+fn is_blank(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() && !b.is_ascii_whitespace() => false,
+        _ => s.trim().is_empty(),
+    }
+}
+
+/// One pass over the bytes of a text, which the compiler vectorises, answering two
+/// questions: could it hold a forbidden character or a line break (control bytes, DEL,
+/// and the lead bytes of the forbidden ranges: 0xC2 for U+0080–U+009F, 0xE2 for the
+/// bidi controls), and could it hold a link (a colon)? Only a yes costs more work.
+fn scan(s: &str) -> (bool, bool) {
+    let (mut odd, mut colon) = (0u8, 0u8);
+    for &b in s.as_bytes() {
+        odd |= u8::from(b < 0x20) | u8::from(b == 0x7f) | u8::from(b == 0xc2) | u8::from(b == 0xe2);
+        colon |= u8::from(b == b':');
+    }
+    (odd != 0, colon != 0)
 }
 
 /// Check everything and build the wizard, or return every problem found.
@@ -178,33 +252,66 @@ pub fn validate(
     content_hash: u64,
     limits: &Limits,
 ) -> Result<Wizard, Vec<Problem>> {
+    let checked = check(&def, limits)?;
+    Ok(build(def, checked, origin, content_hash))
+}
+
+/// What checking learnt that building needs: ids resolved, the edges, the start.
+#[derive(Debug)]
+pub struct Checked {
+    index: NodeIndex,
+    edges: Vec<Edge>,
+    edge_start: Vec<usize>,
+    start: usize,
+}
+
+impl Checked {
+    fn graph(&self) -> Graph<'_> {
+        Graph {
+            edges: &self.edges,
+            start: &self.edge_start,
+        }
+    }
+}
+
+/// Check everything, or return every problem found. Works on owned and borrowed
+/// strings alike, so `check` can judge a file without copying its text.
+pub fn check<S: AsRef<str>>(def: &WizardDef<S>, limits: &Limits) -> Result<Checked, Vec<Problem>> {
     let mut c = Checker {
         limits,
-        domains: &def.official_domains,
+        domains: def.official_domains.iter().map(AsRef::as_ref).collect(),
         problems: Vec::new(),
+        suggestions_left: MAX_SUGGESTIONS,
     };
-    c.id(&[Seg::Field("id")], "the wizard id", &def.id);
-    c.text(&[Seg::Field("title")], "the title", &def.title, Text::Label);
+    c.id(&At::top(Seg::Field("id")), "the wizard id", def.id.as_ref());
+    c.text(
+        &At::top(Seg::Field("title")),
+        "the title",
+        def.title.as_ref(),
+        Text::Label,
+    );
     for (i, k) in def.keywords.iter().enumerate() {
         c.text(
-            &[Seg::Field("keywords"), Seg::Index(i)],
+            &At::top(Seg::Field("keywords")).index(i),
             "a keyword",
-            k,
+            k.as_ref(),
             Text::Label,
         );
     }
     for (i, d) in def.official_domains.iter().enumerate() {
+        let d = d.as_ref();
         if let Err(e) = values::host(d) {
             c.report(
-                vec![Seg::Field("official_domains"), Seg::Index(i)],
+                &At::top(Seg::Field("official_domains")).index(i),
                 format!("official domain {}: {e}", quote(d)),
                 None,
             );
         }
     }
+    let nodes_at = At::top(Seg::Field("nodes"));
     if def.nodes.len() > limits.max_nodes {
         c.report(
-            vec![Seg::Field("nodes")],
+            &nodes_at,
             format!(
                 "the file has {} nodes, over the limit of {}",
                 def.nodes.len(),
@@ -216,7 +323,7 @@ pub fn validate(
     }
     if def.nodes.is_empty() {
         c.report(
-            vec![Seg::Field("nodes")],
+            &nodes_at,
             "the wizard has no nodes".into(),
             Some("add at least one question and its outcomes"),
         );
@@ -224,14 +331,16 @@ pub fn validate(
     }
 
     // Node ids → index of their first definition.
-    let mut index: HashMap<&str, usize> = HashMap::with_capacity(def.nodes.len());
+    let id_of = |j: usize| def.nodes[j].0.as_ref();
+    let mut index = NodeIndex::with_capacity(def.nodes.len());
     let mut first_definition = vec![true; def.nodes.len()];
     for (i, (id, _)) in def.nodes.iter().enumerate() {
-        let key = [Seg::Field("nodes"), Seg::Key(i)];
+        let id = id.as_ref();
+        let key = nodes_at.push(Seg::Key(i));
         c.id(&key, "node id", id);
-        if let Some(&first) = index.get(id.as_str()) {
+        if let Err(first) = index.insert(id, i, id_of) {
             c.problems.push(Problem {
-                path: key.to_vec(),
+                path: key.segs(),
                 message: format!("node id {} is used twice", quote(id)),
                 help: Some(
                     "give each node its own id; choices and sessions refer to nodes by id".into(),
@@ -242,37 +351,49 @@ pub fn validate(
                 )),
             });
             first_definition[i] = false;
-        } else {
-            index.insert(id, i);
         }
     }
-    let resolve = |c: &mut Checker, path: Vec<Seg>, what: String, target: &str| -> Option<usize> {
-        let found = index.get(target).copied();
-        if found.is_none() {
-            let help = match suggest(target, index.keys().copied()) {
-                Some(s) => format!("did you mean {}?", quote(s)),
-                None => "name one of the node ids defined under `nodes`".to_string(),
-            };
-            c.report(
-                path,
-                format!("{what} {}, but no node has that id", quote(target)),
-                Some(&help),
-            );
-        }
-        found
-    };
+    // `choice` is the id of the choice whose `next` this is; `None` for `start`.
+    let resolve =
+        |c: &mut Checker, path: &At, choice: Option<&str>, target: &str| -> Option<usize> {
+            let found = index.get(target, id_of);
+            if found.is_none() {
+                let suggestion = if c.suggestions_left > 0 {
+                    c.suggestions_left -= 1;
+                    suggest(target, def.nodes.iter().map(|(id, _)| id.as_ref()))
+                } else {
+                    None
+                };
+                let help = match suggestion {
+                    Some(s) => format!("did you mean {}?", quote(s)),
+                    None => "name one of the node ids defined under `nodes`".to_string(),
+                };
+                let what = match choice {
+                    Some(id) => format!("choice {} leads to", quote(id)),
+                    None => "start names".to_string(),
+                };
+                c.report(
+                    path,
+                    format!("{what} {}, but no node has that id", quote(target)),
+                    Some(&help),
+                );
+            }
+            found
+        };
     let start = resolve(
         &mut c,
-        vec![Seg::Field("start")],
-        "start names".into(),
-        &def.start,
+        &At::top(Seg::Field("start")),
+        None,
+        def.start.as_ref(),
     );
 
-    // Per node: content checks, and the edges for the graph checks below.
-    let mut edges: Vec<Vec<(usize, usize)>> = Vec::with_capacity(def.nodes.len()); // (choice, target)
+    // Per node: content checks, and the edges for the graph checks below, all nodes'
+    // edges in one vector: node i's are edges[edge_start[i]..edge_start[i + 1]].
+    let mut edges: Vec<Edge> = Vec::with_capacity(def.nodes.len() * 2);
+    let mut edge_start: Vec<usize> = Vec::with_capacity(def.nodes.len() + 1);
     for (i, (_, node)) in def.nodes.iter().enumerate() {
-        let base = [Seg::Field("nodes"), Seg::Value(i)];
-        let mut out = Vec::new();
+        edge_start.push(edges.len());
+        let base = nodes_at.push(Seg::Value(i));
         match node {
             NodeDef::Question {
                 text,
@@ -280,45 +401,40 @@ pub fn validate(
                 choices,
             } => {
                 c.text(
-                    &with(&base, &[Seg::Field("text")]),
+                    &base.field("text"),
                     "the question",
-                    text,
+                    text.as_ref(),
                     Text::Label,
                 );
                 if let Some(h) = help {
-                    c.text(
-                        &with(&base, &[Seg::Field("help")]),
-                        "the help text",
-                        h,
-                        Text::Long,
-                    );
+                    c.text(&base.field("help"), "the help text", h.as_ref(), Text::Long);
                 }
                 if choices.len() < 2 {
                     c.report(
-                        with(&base, &[Seg::Field("choices")]),
+                        &base.field("choices"),
                         format!("this question has {} choice{}; a question needs at least two", choices.len(), if choices.len() == 1 { "" } else { "s" }),
                         Some("add the other answers, or point the previous choice straight at the next node"),
                     );
                 } else if choices.len() > MAX_CHOICES {
                     c.report(
-                        with(&base, &[Seg::Field("choices")]),
+                        &base.field("choices"),
                         format!("this question has {} choices; at most {MAX_CHOICES} fit on a screen and on the digit keys", choices.len()),
                         Some("group some answers under a follow-up question"),
                     );
                 }
                 check_choices(&mut c, &base, choices);
+                let choices_at = base.field("choices");
                 for (j, ch) in choices.iter().enumerate() {
-                    let path = with(
-                        &base,
-                        &[Seg::Field("choices"), Seg::Index(j), Seg::Field("next")],
-                    );
                     if let Some(t) = resolve(
                         &mut c,
-                        path,
-                        format!("choice {} leads to", quote(&ch.id)),
-                        &ch.next,
+                        &choices_at.index(j).field("next"),
+                        Some(ch.id.as_ref()),
+                        ch.next.as_ref(),
                     ) {
-                        out.push((j, t));
+                        edges.push(Edge {
+                            choice: j,
+                            target: t,
+                        });
                     }
                 }
             }
@@ -331,15 +447,15 @@ pub fn validate(
                 keywords,
             } => {
                 c.text(
-                    &with(&base, &[Seg::Field("title")]),
+                    &base.field("title"),
                     "the outcome title",
-                    title,
+                    title.as_ref(),
                     Text::Label,
                 );
                 c.text(
-                    &with(&base, &[Seg::Field("action")]),
+                    &base.field("action"),
                     "the action",
-                    action,
+                    action.as_ref(),
                     Text::Long,
                 );
                 for (field, list, what) in [
@@ -347,81 +463,135 @@ pub fn validate(
                     ("expect", expect, "an item of what to expect"),
                     ("keywords", keywords, "a keyword"),
                 ] {
+                    let list_at = base.field(field);
                     for (j, s) in list.iter().enumerate() {
-                        c.text(
-                            &with(&base, &[Seg::Field(field), Seg::Index(j)]),
-                            what,
-                            s,
-                            Text::Long,
-                        );
+                        c.text(&list_at.index(j), what, s.as_ref(), Text::Long);
                     }
                 }
                 if channels.is_empty() {
                     c.report(
-                        with(&base, &[Seg::Field("channels")]),
+                        &base.field("channels"),
                         "this outcome offers no channel, so the person is left with nowhere to go".into(),
                         Some("add at least one Form, Web, Email, Phone, Postal or InApp channel with its source"),
                     );
                 }
+                let channels_at = base.field("channels");
                 for (j, ch) in channels.iter().enumerate() {
-                    check_channel(
-                        &mut c,
-                        &with(&base, &[Seg::Field("channels"), Seg::Index(j)]),
-                        ch,
-                        &def.official_domains,
-                    );
+                    check_channel(&mut c, &channels_at.index(j), ch);
                 }
             }
         }
-        edges.push(out);
     }
-
-    if let Some(start) = start {
-        check_graph(&mut c, &def, &edges, start, &first_definition);
+    edge_start.push(edges.len());
+    let checked = Checked {
+        index,
+        edges,
+        edge_start,
+        start: start.unwrap_or(0),
+    };
+    if start.is_some() {
+        check_graph(
+            &mut c,
+            def,
+            checked.graph(),
+            checked.start,
+            &first_definition,
+        );
     }
     if !c.problems.is_empty() {
         return Err(c.problems);
     }
-    Ok(build(def, &edges, start.unwrap_or(0), origin, content_hash))
+    Ok(checked)
 }
 
-fn check_choices(c: &mut Checker, base: &[Seg], choices: &[ChoiceDef]) {
+/// A choice that leads to a known node.
+#[derive(Debug, Clone, Copy)]
+struct Edge {
+    choice: usize,
+    target: usize,
+}
+
+/// Every node's outgoing edges, in one allocation.
+#[derive(Clone, Copy)]
+struct Graph<'a> {
+    edges: &'a [Edge],
+    start: &'a [usize],
+}
+
+impl<'a> Graph<'a> {
+    fn of(&self, node: usize) -> &'a [Edge] {
+        &self.edges[self.start[node]..self.start[node + 1]]
+    }
+
+    fn len(&self) -> usize {
+        self.start.len() - 1
+    }
+}
+
+/// Above this many choices (already an error) duplicates are found with a map rather
+/// than by comparing every pair.
+const PAIRWISE_CHOICES: usize = 16;
+
+fn check_choices<S: AsRef<str>>(c: &mut Checker, base: &At, choices: &[ChoiceDef<S>]) {
     let mut ids: HashMap<&str, usize> = HashMap::new();
     let mut labels: HashMap<String, usize> = HashMap::new();
+    let pairwise = choices.len() <= PAIRWISE_CHOICES;
+    let choices_at = base.field("choices");
     for (j, ch) in choices.iter().enumerate() {
-        let at = with(base, &[Seg::Field("choices"), Seg::Index(j)]);
-        c.id(&with(&at, &[Seg::Field("id")]), "choice id", &ch.id);
-        c.text(
-            &with(&at, &[Seg::Field("label")]),
-            "the choice label",
-            &ch.label,
-            Text::Label,
-        );
-        if let Some(first) = ids.insert(&ch.id, j) {
+        let at = choices_at.index(j);
+        let (id, label) = (ch.id.as_ref(), ch.label.as_ref());
+        c.id(&at.field("id"), "choice id", id);
+        c.text(&at.field("label"), "the choice label", label, Text::Label);
+        let first_id = if pairwise {
+            choices[..j].iter().position(|o| o.id.as_ref() == id)
+        } else {
+            match ids.entry(id) {
+                std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(j);
+                    None
+                }
+            }
+        };
+        if let Some(first) = first_id {
             c.problems.push(Problem {
-                path: with(&at, &[Seg::Field("id")]),
-                message: format!("choice id {} is used twice in this question", quote(&ch.id)),
+                path: at.field("id").segs(),
+                message: format!("choice id {} is used twice in this question", quote(id)),
                 help: Some("give each choice of a question its own id".into()),
                 related: Some((
-                    with(
-                        base,
-                        &[Seg::Field("choices"), Seg::Index(first), Seg::Field("id")],
-                    ),
+                    choices_at.index(first).field("id").segs(),
                     "first used here".into(),
                 )),
             });
         }
-        if labels.insert(ch.label.trim().to_lowercase(), j).is_some() {
+        let same_label = if pairwise {
+            choices[..j]
+                .iter()
+                .any(|o| same_label(o.label.as_ref(), label))
+        } else {
+            labels.insert(label.trim().to_lowercase(), j).is_some()
+        };
+        if same_label {
             c.report(
-                with(&at, &[Seg::Field("label")]),
-                format!("two choices of this question read {}", quote(&ch.label)),
+                &at.field("label"),
+                format!("two choices of this question read {}", quote(label)),
                 Some("a person cannot tell them apart; say what differs"),
             );
         }
     }
 }
 
-fn check_channel(c: &mut Checker, at: &[Seg], ch: &ChannelDef, domains: &[String]) {
+/// Do two labels read the same, ignoring case and surrounding space?
+fn same_label(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
+}
+
+fn check_channel<S: AsRef<str>>(c: &mut Checker, at: &At, ch: &ChannelDef<S>) {
     let (label, note, source, checked) = match ch {
         ChannelDef::Form {
             label,
@@ -464,39 +634,35 @@ fn check_channel(c: &mut Checker, at: &[Seg], ch: &ChannelDef, domains: &[String
             source,
             checked,
             ..
-        } => (label, note, source, checked),
+        } => (
+            label.as_ref(),
+            note.as_ref().map(AsRef::as_ref),
+            source.as_ref(),
+            checked.as_ref(),
+        ),
     };
-    c.text(
-        &with(at, &[Seg::Field("label")]),
-        "the channel label",
-        label,
-        Text::Label,
-    );
+    c.text(&at.field("label"), "the channel label", label, Text::Label);
     if let Some(n) = note {
-        c.text(&with(at, &[Seg::Field("note")]), "the note", n, Text::Long);
+        c.text(&at.field("note"), "the note", n, Text::Long);
     }
     if source.trim().is_empty() {
         c.report(
-            with(at, &[Seg::Field("source")]),
+            &at.field("source"),
             "this channel does not say where it comes from".into(),
             Some("set `source` to the seed file or page where you read it; unsourced contacts are how scams spread"),
         );
     } else {
-        c.text(
-            &with(at, &[Seg::Field("source")]),
-            "the source",
-            source,
-            Text::Source,
-        );
+        c.text(&at.field("source"), "the source", source, Text::Source);
     }
     if let Err(e) = values::date(checked) {
         c.report(
-            with(at, &[Seg::Field("checked")]),
+            &at.field("checked"),
             format!("the checked date is wrong: {e}"),
             None,
         );
     }
-    let domain_rule = |c: &mut Checker, path: Vec<Seg>, host: &str, what: &str| {
+    let domain_rule = |c: &mut Checker, path: &At, host: &str, what: &str| {
+        let domains = &c.domains;
         if domains.is_empty() {
             c.report(
                 path,
@@ -506,40 +672,44 @@ fn check_channel(c: &mut Checker, at: &[Seg], ch: &ChannelDef, domains: &[String
                 Some("add the platform's own domains to official_domains"),
             );
         } else if !values::within(host, domains) {
+            let listed = domains.join(", ");
             c.report(
                 path,
-                format!("{} is not one of this platform's official domains ({})", quote(host), domains.join(", ")),
+                format!("{} is not one of this platform's official domains ({listed})", quote(host)),
                 Some("only link to the platform's own sites: fake support pages are a common scam. If the domain really is official, add it to official_domains"),
             );
         }
     };
     match ch {
         ChannelDef::Form { url, .. } | ChannelDef::Web { url, .. } => {
-            let path = with(at, &[Seg::Field("url")]);
+            let path = at.field("url");
+            let url = url.as_ref();
             match values::url(url) {
-                Ok(host) => domain_rule(c, path, host, "link"),
+                Ok(host) => domain_rule(c, &path, host, "link"),
                 Err(e) => c.report(
-                    path,
+                    &path,
                     format!("the link {} is not valid: {e}", quote(url)),
                     None,
                 ),
             }
         }
         ChannelDef::Email { address, .. } => {
-            let path = with(at, &[Seg::Field("address")]);
+            let path = at.field("address");
+            let address = address.as_ref();
             match values::email(address) {
-                Ok(domain) => domain_rule(c, path, domain, "address"),
+                Ok(domain) => domain_rule(c, &path, domain, "address"),
                 Err(e) => c.report(
-                    path,
+                    &path,
                     format!("the email address {} is not valid: {e}", quote(address)),
                     None,
                 ),
             }
         }
         ChannelDef::Phone { number, .. } => {
+            let number = number.as_ref();
             if let Err(e) = values::phone(number) {
                 c.report(
-                    with(at, &[Seg::Field("number")]),
+                    &at.field("number"),
                     format!("the phone number {} is not valid: {e}", quote(number)),
                     None,
                 );
@@ -548,16 +718,16 @@ fn check_channel(c: &mut Checker, at: &[Seg], ch: &ChannelDef, domains: &[String
         ChannelDef::Postal { lines, .. } => {
             if lines.len() < 2 {
                 c.report(
-                    with(at, &[Seg::Field("lines")]),
+                    &at.field("lines"),
                     "a postal address needs at least two lines (recipient and place)".into(),
                     None,
                 );
             }
             for (i, l) in lines.iter().enumerate() {
                 c.text(
-                    &with(at, &[Seg::Field("lines"), Seg::Index(i)]),
+                    &at.field("lines").index(i),
                     "an address line",
-                    l,
+                    l.as_ref(),
                     Text::Label,
                 );
             }
@@ -565,16 +735,16 @@ fn check_channel(c: &mut Checker, at: &[Seg], ch: &ChannelDef, domains: &[String
         ChannelDef::InApp { steps, .. } => {
             if steps.is_empty() {
                 c.report(
-                    with(at, &[Seg::Field("steps")]),
+                    &at.field("steps"),
                     "an in-app channel needs the steps to follow".into(),
                     Some("list what to tap, in order"),
                 );
             }
             for (i, s) in steps.iter().enumerate() {
                 c.text(
-                    &with(at, &[Seg::Field("steps"), Seg::Index(i)]),
+                    &at.field("steps").index(i),
                     "a step",
-                    s,
+                    s.as_ref(),
                     Text::Long,
                 );
             }
@@ -583,23 +753,24 @@ fn check_channel(c: &mut Checker, at: &[Seg], ch: &ChannelDef, domains: &[String
 }
 
 /// Unreachable nodes (one pass from `start`) and cycles (one depth-first pass over all
-/// nodes), both iterative so a deep tree cannot overflow the stack.
-fn check_graph(
+/// nodes), both iterative so a deep tree cannot overflow the stack, and both linear:
+/// every node and every edge is visited once, and a loop is described in constant time.
+fn check_graph<S: AsRef<str>>(
     c: &mut Checker,
-    def: &WizardDef,
-    edges: &[Vec<(usize, usize)>],
+    def: &WizardDef<S>,
+    graph: Graph,
     start: usize,
     first_definition: &[bool],
 ) {
-    let n = edges.len();
+    let n = graph.len();
     let mut seen = vec![false; n];
     let mut stack = vec![start];
     seen[start] = true;
     while let Some(v) = stack.pop() {
-        for &(_, t) in &edges[v] {
-            if !seen[t] {
-                seen[t] = true;
-                stack.push(t);
+        for e in graph.of(v) {
+            if !seen[e.target] {
+                seen[e.target] = true;
+                stack.push(e.target);
             }
         }
     }
@@ -607,10 +778,10 @@ fn check_graph(
         // A repeated id is reported as such; calling its second copy unreachable is noise.
         if !reached && first_definition[i] {
             c.report(
-                vec![Seg::Field("nodes"), Seg::Key(i)],
+                &At::top(Seg::Field("nodes")).push(Seg::Key(i)),
                 format!(
                     "node {} cannot be reached from the start",
-                    quote(&def.nodes[i].0)
+                    quote(def.nodes[i].0.as_ref())
                 ),
                 Some("point a choice at it, or delete it"),
             );
@@ -619,34 +790,39 @@ fn check_graph(
 
     // 0 = unvisited, 1 = on the current path, 2 = done
     let mut state = vec![0u8; n];
+    // where a node on the current path sits in it (valid while its state is 1)
+    let mut depth = vec![0usize; n];
     let mut path: Vec<(usize, usize)> = Vec::new(); // (node, next edge to try)
     for root in 0..n {
         if state[root] != 0 {
             continue;
         }
         state[root] = 1;
+        depth[root] = 0;
         path.push((root, 0));
         while let Some(&mut (v, ref mut next)) = path.last_mut() {
-            if let Some(&(choice, t)) = edges[v].get(*next) {
+            if let Some(&Edge { choice, target: t }) = graph.of(v).get(*next) {
                 *next += 1;
                 match state[t] {
                     0 => {
                         state[t] = 1;
+                        depth[t] = path.len();
                         path.push((t, 0));
                     }
                     1 => {
-                        let from = path.iter().position(|(p, _)| *p == t).unwrap_or(0);
-                        let mut names: Vec<&str> = path[from..]
-                            .iter()
-                            .map(|(p, _)| def.nodes[*p].0.as_str())
-                            .collect();
-                        if names.len() > 8 {
-                            names.drain(3..names.len() - 3);
-                            names.insert(3, "…");
-                        }
+                        let name = |(p, _): &(usize, usize)| def.nodes[*p].0.as_ref();
+                        let lap = &path[depth[t]..];
+                        let names: Vec<&str> = if lap.len() > 8 {
+                            let mut v: Vec<&str> = lap[..3].iter().map(name).collect();
+                            v.push("…");
+                            v.extend(lap[lap.len() - 3..].iter().map(name));
+                            v
+                        } else {
+                            lap.iter().map(name).collect()
+                        };
                         c.report(
-                            vec![Seg::Field("nodes"), Seg::Value(v), Seg::Field("choices"), Seg::Index(choice), Seg::Field("next")],
-                            format!("this choice leads back to {}, making a loop: {} → {}", quote(&def.nodes[t].0), names.join(" → "), def.nodes[t].0),
+                            &At::top(Seg::Field("nodes")).push(Seg::Value(v)).field("choices").index(choice).field("next"),
+                            format!("this choice leads back to {}, making a loop: {} → {}", quote(def.nodes[t].0.as_ref()), names.join(" → "), def.nodes[t].0.as_ref()),
                             Some("a wizard must always move forward; point the choice at a later node"),
                         );
                     }
@@ -660,33 +836,38 @@ fn check_graph(
     }
 }
 
-fn build(
-    def: WizardDef,
-    edges: &[Vec<(usize, usize)>],
-    start: usize,
+/// The checked definition → the wizard the engine walks. Every string moves over (or,
+/// when it was borrowed from the text, is copied once).
+pub(crate) fn build<S: Into<String>>(
+    def: WizardDef<S>,
+    checked: Checked,
     origin: &str,
     content_hash: u64,
 ) -> Wizard {
+    fn owned<S: Into<String>>(list: Vec<S>) -> Vec<String> {
+        list.into_iter().map(Into::into).collect()
+    }
+    let graph = checked.graph();
     let nodes = def
         .nodes
         .into_iter()
-        .zip(edges)
-        .map(|((id, node), out)| {
+        .enumerate()
+        .map(|(i, (id, node))| {
             let kind = match node {
                 NodeDef::Question {
                     text,
                     help,
                     choices,
                 } => NodeKind::Question(Question {
-                    text,
-                    help,
+                    text: text.into(),
+                    help: help.map(Into::into),
                     choices: choices
                         .into_iter()
-                        .zip(out)
-                        .map(|(ch, &(_, next))| Choice {
-                            id: ch.id,
-                            label: ch.label,
-                            next,
+                        .zip(graph.of(i))
+                        .map(|(ch, e)| Choice {
+                            id: ch.id.into(),
+                            label: ch.label.into(),
+                            next: e.target,
                         })
                         .collect(),
                 }),
@@ -698,30 +879,34 @@ fn build(
                     expect,
                     keywords,
                 } => NodeKind::Outcome(Outcome {
-                    title,
-                    action,
-                    prepare,
+                    title: title.into(),
+                    action: action.into(),
+                    prepare: owned(prepare),
                     channels: channels.into_iter().map(channel).collect(),
-                    expect,
-                    keywords,
+                    expect: owned(expect),
+                    keywords: owned(keywords),
                 }),
             };
-            Node { id, kind }
+            Node {
+                id: id.into(),
+                kind,
+            }
         })
         .collect();
     Wizard::new_validated(WizardParts {
-        id: def.id,
-        title: def.title,
-        keywords: def.keywords,
-        official_domains: def.official_domains,
-        start,
+        id: def.id.into(),
+        title: def.title.into(),
+        keywords: owned(def.keywords),
+        official_domains: owned(def.official_domains),
+        start: checked.start,
         nodes,
         origin: origin.to_string(),
         content_hash,
+        index: checked.index,
     })
 }
 
-fn channel(def: ChannelDef) -> Channel {
+fn channel<S: Into<String>>(def: ChannelDef<S>) -> Channel {
     let (label, note, source, checked, confidence, reach) = match def {
         ChannelDef::Form {
             label,
@@ -736,7 +921,7 @@ fn channel(def: ChannelDef) -> Channel {
             source,
             checked,
             confidence,
-            Reach::Form { url },
+            Reach::Form { url: url.into() },
         ),
         ChannelDef::Web {
             label,
@@ -745,7 +930,14 @@ fn channel(def: ChannelDef) -> Channel {
             source,
             checked,
             confidence,
-        } => (label, note, source, checked, confidence, Reach::Web { url }),
+        } => (
+            label,
+            note,
+            source,
+            checked,
+            confidence,
+            Reach::Web { url: url.into() },
+        ),
         ChannelDef::Email {
             label,
             address,
@@ -759,7 +951,9 @@ fn channel(def: ChannelDef) -> Channel {
             source,
             checked,
             confidence,
-            Reach::Email { address },
+            Reach::Email {
+                address: address.into(),
+            },
         ),
         ChannelDef::Phone {
             label,
@@ -774,7 +968,9 @@ fn channel(def: ChannelDef) -> Channel {
             source,
             checked,
             confidence,
-            Reach::Phone { number },
+            Reach::Phone {
+                number: number.into(),
+            },
         ),
         ChannelDef::Postal {
             label,
@@ -789,7 +985,9 @@ fn channel(def: ChannelDef) -> Channel {
             source,
             checked,
             confidence,
-            Reach::Postal { lines },
+            Reach::Postal {
+                lines: lines.into_iter().map(Into::into).collect(),
+            },
         ),
         ChannelDef::InApp {
             label,
@@ -804,15 +1002,17 @@ fn channel(def: ChannelDef) -> Channel {
             source,
             checked,
             confidence,
-            Reach::InApp { steps },
+            Reach::InApp {
+                steps: steps.into_iter().map(Into::into).collect(),
+            },
         ),
     };
     Channel {
-        label,
+        label: label.into(),
         reach,
-        note,
-        source,
-        checked,
+        note: note.map(Into::into),
+        source: source.into(),
+        checked: checked.into(),
         confidence,
     }
 }
