@@ -219,12 +219,13 @@ pub(crate) struct WizardParts {
     pub index: NodeIndex,
 }
 
-/// Node id → index, without a second copy of the ids: the table holds indices, and a
-/// lookup compares against the id stored in the node. `validate` builds it once while
-/// it looks for duplicate ids, and the `Wizard` keeps it.
+/// Node id → index, without a second copy of the ids: the table holds each id's hash
+/// and its node's index, and a lookup compares against the id stored in the node (only
+/// when the hashes agree, and growing the table never reads an id again). `validate`
+/// builds it once while it looks for duplicate ids, and the `Wizard` keeps it.
 #[derive(Clone, Default)]
 pub(crate) struct NodeIndex {
-    table: HashTable<NodeIdx>,
+    table: HashTable<(u64, NodeIdx)>,
     hasher: DefaultHashBuilder,
 }
 
@@ -235,39 +236,45 @@ impl std::fmt::Debug for NodeIndex {
 }
 
 impl NodeIndex {
-    pub fn with_capacity(n: usize) -> NodeIndex {
-        NodeIndex {
-            table: HashTable::with_capacity(n),
-            hasher: DefaultHashBuilder::default(),
-        }
+    pub fn hash(&self, id: &str) -> u64 {
+        self.hasher.hash_one(id)
     }
 
-    /// Record that node `i` has `id`, unless an earlier node has it: then `Err(earlier)`.
-    /// `id_of` gives the id of an indexed node.
+    /// Record that node `i` has `id` (whose [`hash`](Self::hash) is `hash`), unless an
+    /// earlier node has it: then `Err(earlier)`. `id_of` gives the id of an indexed node.
     pub fn insert<'a>(
         &mut self,
         id: &str,
+        hash: u64,
         i: NodeIdx,
         id_of: impl Fn(NodeIdx) -> &'a str,
     ) -> Result<(), NodeIdx> {
-        let hasher = &self.hasher;
-        match self.table.entry(
-            hasher.hash_one(id),
-            |&j| id_of(j) == id,
-            |&j| hasher.hash_one(id_of(j)),
-        ) {
-            hashbrown::hash_table::Entry::Occupied(e) => Err(*e.get()),
+        match self
+            .table
+            .entry(hash, |&(h, j)| h == hash && id_of(j) == id, |&(h, _)| h)
+        {
+            hashbrown::hash_table::Entry::Occupied(e) => Err(e.get().1),
             hashbrown::hash_table::Entry::Vacant(e) => {
-                e.insert(i);
+                e.insert((hash, i));
                 Ok(())
             }
         }
     }
 
-    pub fn get<'a>(&self, id: &str, id_of: impl Fn(NodeIdx) -> &'a str) -> Option<NodeIdx> {
+    /// The node with `id`, whose [`hash`](Self::hash) is `hash`.
+    pub fn get_hashed<'a>(
+        &self,
+        id: &str,
+        hash: u64,
+        id_of: impl Fn(NodeIdx) -> &'a str,
+    ) -> Option<NodeIdx> {
         self.table
-            .find(self.hasher.hash_one(id), |&j| id_of(j) == id)
-            .copied()
+            .find(hash, |&(h, j)| h == hash && id_of(j) == id)
+            .map(|&(_, j)| j)
+    }
+
+    pub fn get<'a>(&self, id: &str, id_of: impl Fn(NodeIdx) -> &'a str) -> Option<NodeIdx> {
+        self.get_hashed(id, self.hash(id), id_of)
     }
 }
 

@@ -108,7 +108,7 @@ const MAX_SUGGESTIONS: usize = 100;
 
 struct Checker<'a> {
     limits: &'a Limits,
-    domains: Vec<&'a str>,
+    domains: Vec<String>,
     problems: Vec<Problem>,
     suggestions_left: usize,
 }
@@ -277,70 +277,138 @@ impl Checked {
 /// Check everything, or return every problem found. Works on owned and borrowed
 /// strings alike, so `check` can judge a file without copying its text.
 pub fn check<S: AsRef<str>>(def: &WizardDef<S>, limits: &Limits) -> Result<Checked, Vec<Problem>> {
-    let mut c = Checker {
-        limits,
-        domains: def.official_domains.iter().map(AsRef::as_ref).collect(),
-        problems: Vec::new(),
-        suggestions_left: MAX_SUGGESTIONS,
-    };
-    c.id(&At::top(Seg::Field("id")), "the wizard id", def.id.as_ref());
-    c.text(
-        &At::top(Seg::Field("title")),
-        "the title",
-        def.title.as_ref(),
-        Text::Label,
-    );
-    for (i, k) in def.keywords.iter().enumerate() {
-        c.text(
-            &At::top(Seg::Field("keywords")).index(i),
-            "a keyword",
-            k.as_ref(),
-            Text::Label,
-        );
+    let mut v = Validator::new(def, limits);
+    for (id, node) in &def.nodes {
+        v.node(id.as_ref(), node);
     }
-    for (i, d) in def.official_domains.iter().enumerate() {
-        let d = d.as_ref();
-        if let Err(e) = values::host(d) {
-            c.report(
-                &At::top(Seg::Field("official_domains")).index(i),
-                format!("official domain {}: {e}", quote(d)),
-                None,
-            );
-        }
-    }
-    let nodes_at = At::top(Seg::Field("nodes"));
-    if def.nodes.len() > limits.max_nodes {
-        c.report(
-            &nodes_at,
-            format!(
-                "the file has {} nodes, over the limit of {}",
-                def.nodes.len(),
-                limits.max_nodes
-            ),
-            Some("split the wizard, or raise the limit with --max-nodes"),
-        );
-        return Err(c.problems);
-    }
-    if def.nodes.is_empty() {
-        c.report(
-            &nodes_at,
-            "the wizard has no nodes".into(),
-            Some("add at least one question and its outcomes"),
-        );
-        return Err(c.problems);
+    v.finish()
+}
+
+/// Validation one node at a time, so a reader can check each node as it reads it,
+/// while its text is still in the cache, and need not keep it (`reachout check`).
+/// Feed it the wizard's fields other than `nodes`, then every node in file order, then
+/// `finish` resolves the links between nodes and checks the graph.
+pub(crate) struct Validator<'l> {
+    c: Checker<'l>,
+    /// Problems of the fields other than `nodes`; kept apart because a file with too
+    /// many nodes reports only these and the limit.
+    header_problems: Vec<Problem>,
+    start: String,
+    index: NodeIndex,
+    ids: Names,
+    first_definition: Vec<bool>,
+    /// Every choice in file order, as its id and its target's id (`link_names`, two
+    /// names per choice) and the target's hash, taken while the text is in the cache;
+    /// node i's choices are `link_start[i]..link_start[i + 1]`.
+    link_names: Names,
+    link_hashes: Vec<u64>,
+    link_start: Vec<usize>,
+    too_many: bool,
+}
+
+/// Short strings end to end in one buffer: the ids of a million nodes take a few
+/// megabytes that stay in the cache, where strings spread over the text would make
+/// every lookup a trip to memory.
+#[derive(Default)]
+struct Names {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Names {
+    fn push(&mut self, s: &str) {
+        self.text.push_str(s);
+        self.ends.push(self.text.len());
     }
 
-    // Node ids → index of their first definition.
-    let id_of = |j: usize| def.nodes[j].0.as_ref();
-    let mut index = NodeIndex::with_capacity(def.nodes.len());
-    let mut first_definition = vec![true; def.nodes.len()];
-    for (i, (id, _)) in def.nodes.iter().enumerate() {
-        let id = id.as_ref();
-        let key = nodes_at.push(Seg::Key(i));
-        c.id(&key, "node id", id);
-        if let Err(first) = index.insert(id, i, id_of) {
+    fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..self.ends[i]]
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.len()).map(|i| self.get(i))
+    }
+}
+
+impl<'l> Validator<'l> {
+    /// Check the fields other than `nodes` (any `nodes` in `def` are ignored).
+    pub fn new<S: AsRef<str>>(def: &WizardDef<S>, limits: &'l Limits) -> Self {
+        let mut c = Checker {
+            limits,
+            domains: def
+                .official_domains
+                .iter()
+                .map(|d| d.as_ref().to_string())
+                .collect(),
+            problems: Vec::new(),
+            suggestions_left: MAX_SUGGESTIONS,
+        };
+        c.id(&At::top(Seg::Field("id")), "the wizard id", def.id.as_ref());
+        c.text(
+            &At::top(Seg::Field("title")),
+            "the title",
+            def.title.as_ref(),
+            Text::Label,
+        );
+        for (i, k) in def.keywords.iter().enumerate() {
+            c.text(
+                &At::top(Seg::Field("keywords")).index(i),
+                "a keyword",
+                k.as_ref(),
+                Text::Label,
+            );
+        }
+        for (i, d) in def.official_domains.iter().enumerate() {
+            let d = d.as_ref();
+            if let Err(e) = values::host(d) {
+                c.report(
+                    &At::top(Seg::Field("official_domains")).index(i),
+                    format!("official domain {}: {e}", quote(d)),
+                    None,
+                );
+            }
+        }
+        let header_problems = std::mem::take(&mut c.problems);
+        Validator {
+            c,
+            header_problems,
+            start: def.start.as_ref().to_string(),
+            index: NodeIndex::default(),
+            ids: Names::default(),
+            first_definition: Vec::new(),
+            link_names: Names::default(),
+            link_hashes: Vec::new(),
+            link_start: Vec::new(),
+            too_many: false,
+        }
+    }
+
+    /// Check the next node in file order.
+    pub fn node<S: AsRef<str>>(&mut self, id: &str, node: &NodeDef<S>) {
+        let i = self.ids.len();
+        if i >= self.c.limits.max_nodes {
+            // Counted, not checked: the file is refused for its size alone.
+            self.too_many = true;
+            self.ids.ends.push(self.ids.text.len());
+            return;
+        }
+        let c = &mut self.c;
+        let nodes_at = At::top(Seg::Field("nodes"));
+        let key_at = nodes_at.push(Seg::Key(i));
+        c.id(&key_at, "node id", id);
+        let ids = &self.ids;
+        let hash = self.index.hash(id);
+        let first = self.index.insert(id, hash, i, |j| ids.get(j));
+        self.first_definition.push(first.is_ok());
+        self.ids.push(id);
+        if let Err(first) = first {
             c.problems.push(Problem {
-                path: key.segs(),
+                path: key_at.segs(),
                 message: format!("node id {} is used twice", quote(id)),
                 help: Some(
                     "give each node its own id; choices and sessions refer to nodes by id".into(),
@@ -350,49 +418,8 @@ pub fn check<S: AsRef<str>>(def: &WizardDef<S>, limits: &Limits) -> Result<Check
                     "first defined here".into(),
                 )),
             });
-            first_definition[i] = false;
         }
-    }
-    // `choice` is the id of the choice whose `next` this is; `None` for `start`.
-    let resolve =
-        |c: &mut Checker, path: &At, choice: Option<&str>, target: &str| -> Option<usize> {
-            let found = index.get(target, id_of);
-            if found.is_none() {
-                let suggestion = if c.suggestions_left > 0 {
-                    c.suggestions_left -= 1;
-                    suggest(target, def.nodes.iter().map(|(id, _)| id.as_ref()))
-                } else {
-                    None
-                };
-                let help = match suggestion {
-                    Some(s) => format!("did you mean {}?", quote(s)),
-                    None => "name one of the node ids defined under `nodes`".to_string(),
-                };
-                let what = match choice {
-                    Some(id) => format!("choice {} leads to", quote(id)),
-                    None => "start names".to_string(),
-                };
-                c.report(
-                    path,
-                    format!("{what} {}, but no node has that id", quote(target)),
-                    Some(&help),
-                );
-            }
-            found
-        };
-    let start = resolve(
-        &mut c,
-        &At::top(Seg::Field("start")),
-        None,
-        def.start.as_ref(),
-    );
-
-    // Per node: content checks, and the edges for the graph checks below, all nodes'
-    // edges in one vector: node i's are edges[edge_start[i]..edge_start[i + 1]].
-    let mut edges: Vec<Edge> = Vec::with_capacity(def.nodes.len() * 2);
-    let mut edge_start: Vec<usize> = Vec::with_capacity(def.nodes.len() + 1);
-    for (i, (_, node)) in def.nodes.iter().enumerate() {
-        edge_start.push(edges.len());
+        self.link_start.push(self.link_hashes.len());
         let base = nodes_at.push(Seg::Value(i));
         match node {
             NodeDef::Question {
@@ -422,20 +449,11 @@ pub fn check<S: AsRef<str>>(def: &WizardDef<S>, limits: &Limits) -> Result<Check
                         Some("group some answers under a follow-up question"),
                     );
                 }
-                check_choices(&mut c, &base, choices);
-                let choices_at = base.field("choices");
-                for (j, ch) in choices.iter().enumerate() {
-                    if let Some(t) = resolve(
-                        &mut c,
-                        &choices_at.index(j).field("next"),
-                        Some(ch.id.as_ref()),
-                        ch.next.as_ref(),
-                    ) {
-                        edges.push(Edge {
-                            choice: j,
-                            target: t,
-                        });
-                    }
+                check_choices(c, &base, choices);
+                for ch in choices {
+                    self.link_names.push(ch.id.as_ref());
+                    self.link_names.push(ch.next.as_ref());
+                    self.link_hashes.push(self.index.hash(ch.next.as_ref()));
                 }
             }
             NodeDef::Outcome {
@@ -477,31 +495,137 @@ pub fn check<S: AsRef<str>>(def: &WizardDef<S>, limits: &Limits) -> Result<Check
                 }
                 let channels_at = base.field("channels");
                 for (j, ch) in channels.iter().enumerate() {
-                    check_channel(&mut c, &channels_at.index(j), ch);
+                    check_channel(c, &channels_at.index(j), ch);
                 }
             }
         }
     }
-    edge_start.push(edges.len());
-    let checked = Checked {
-        index,
-        edges,
-        edge_start,
-        start: start.unwrap_or(0),
-    };
-    if start.is_some() {
-        check_graph(
+
+    /// How many nodes it was given.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Resolve every link, check the graph, and return what building needs or every
+    /// problem found.
+    pub fn finish(self) -> Result<Checked, Vec<Problem>> {
+        let Validator {
+            mut c,
+            mut header_problems,
+            start,
+            index,
+            ids,
+            first_definition,
+            link_names,
+            link_hashes,
+            mut link_start,
+            too_many,
+        } = self;
+        let nodes_at = At::top(Seg::Field("nodes"));
+        if too_many {
+            c.problems = header_problems;
+            c.report(
+                &nodes_at,
+                format!(
+                    "the file has {} nodes, over the limit of {}",
+                    ids.len(),
+                    c.limits.max_nodes
+                ),
+                Some("split the wizard, or raise the limit with --max-nodes"),
+            );
+            return Err(c.problems);
+        }
+        if ids.len() == 0 {
+            c.problems = header_problems;
+            c.report(
+                &nodes_at,
+                "the wizard has no nodes".into(),
+                Some("add at least one question and its outcomes"),
+            );
+            return Err(c.problems);
+        }
+        header_problems.append(&mut c.problems);
+        c.problems = header_problems;
+        link_start.push(link_hashes.len());
+
+        // `choice` is the id of the choice whose `next` this is; `None` for `start`.
+        let id_of = |j: usize| ids.get(j);
+        let resolve = |c: &mut Checker,
+                       path: &At,
+                       choice: Option<&str>,
+                       target: &str,
+                       hash: u64|
+         -> Option<usize> {
+            let found = index.get_hashed(target, hash, id_of);
+            if found.is_none() {
+                let suggestion = if c.suggestions_left > 0 {
+                    c.suggestions_left -= 1;
+                    suggest(target, ids.iter())
+                } else {
+                    None
+                };
+                let help = match suggestion {
+                    Some(s) => format!("did you mean {}?", quote(s)),
+                    None => "name one of the node ids defined under `nodes`".to_string(),
+                };
+                let what = match choice {
+                    Some(id) => format!("choice {} leads to", quote(id)),
+                    None => "start names".to_string(),
+                };
+                c.report(
+                    path,
+                    format!("{what} {}, but no node has that id", quote(target)),
+                    Some(&help),
+                );
+            }
+            found
+        };
+        let start_at = resolve(
             &mut c,
-            def,
-            checked.graph(),
-            checked.start,
-            &first_definition,
+            &At::top(Seg::Field("start")),
+            None,
+            &start,
+            index.hash(&start),
         );
+        let mut edges = Vec::with_capacity(link_hashes.len());
+        let mut edge_start = Vec::with_capacity(ids.len() + 1);
+        for i in 0..ids.len() {
+            edge_start.push(edges.len());
+            let choices_at = nodes_at.push(Seg::Value(i));
+            let choices_at = choices_at.field("choices");
+            for (j, k) in (link_start[i]..link_start[i + 1]).enumerate() {
+                let (choice, target) = (link_names.get(2 * k), link_names.get(2 * k + 1));
+                let choice_at = choices_at.index(j);
+                let at = choice_at.field("next");
+                if let Some(t) = resolve(&mut c, &at, Some(choice), target, link_hashes[k]) {
+                    edges.push(Edge {
+                        choice: j,
+                        target: t,
+                    });
+                }
+            }
+        }
+        edge_start.push(edges.len());
+        let checked = Checked {
+            index,
+            edges,
+            edge_start,
+            start: start_at.unwrap_or(0),
+        };
+        if start_at.is_some() {
+            check_graph(
+                &mut c,
+                &ids,
+                checked.graph(),
+                checked.start,
+                &first_definition,
+            );
+        }
+        if !c.problems.is_empty() {
+            return Err(c.problems);
+        }
+        Ok(checked)
     }
-    if !c.problems.is_empty() {
-        return Err(c.problems);
-    }
-    Ok(checked)
 }
 
 /// A choice that leads to a known node.
@@ -755,9 +879,9 @@ fn check_channel<S: AsRef<str>>(c: &mut Checker, at: &At, ch: &ChannelDef<S>) {
 /// Unreachable nodes (one pass from `start`) and cycles (one depth-first pass over all
 /// nodes), both iterative so a deep tree cannot overflow the stack, and both linear:
 /// every node and every edge is visited once, and a loop is described in constant time.
-fn check_graph<S: AsRef<str>>(
+fn check_graph(
     c: &mut Checker,
-    def: &WizardDef<S>,
+    ids: &Names,
     graph: Graph,
     start: usize,
     first_definition: &[bool],
@@ -781,7 +905,7 @@ fn check_graph<S: AsRef<str>>(
                 &At::top(Seg::Field("nodes")).push(Seg::Key(i)),
                 format!(
                     "node {} cannot be reached from the start",
-                    quote(def.nodes[i].0.as_ref())
+                    quote(ids.get(i))
                 ),
                 Some("point a choice at it, or delete it"),
             );
@@ -810,7 +934,7 @@ fn check_graph<S: AsRef<str>>(
                         path.push((t, 0));
                     }
                     1 => {
-                        let name = |(p, _): &(usize, usize)| def.nodes[*p].0.as_ref();
+                        let name = |(p, _): &(usize, usize)| ids.get(*p);
                         let lap = &path[depth[t]..];
                         let names: Vec<&str> = if lap.len() > 8 {
                             let mut v: Vec<&str> = lap[..3].iter().map(name).collect();
@@ -822,7 +946,7 @@ fn check_graph<S: AsRef<str>>(
                         };
                         c.report(
                             &At::top(Seg::Field("nodes")).push(Seg::Value(v)).field("choices").index(choice).field("next"),
-                            format!("this choice leads back to {}, making a loop: {} → {}", quote(def.nodes[t].0.as_ref()), names.join(" → "), def.nodes[t].0.as_ref()),
+                            format!("this choice leads back to {}, making a loop: {} → {}", quote(ids.get(t)), names.join(" → "), ids.get(t)),
                             Some("a wizard must always move forward; point the choice at a later node"),
                         );
                     }
