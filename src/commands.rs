@@ -189,7 +189,8 @@ fn check(
         )?;
         return Ok(Exit::Done);
     }
-    let mut err = io::stderr().lock();
+    // Buffered: stderr is not, and a file with 100 000 problems would make as many writes.
+    let mut err = io::BufWriter::new(io::stderr().lock());
     let color = stderr_color();
     for d in &problems {
         match format {
@@ -211,6 +212,7 @@ fn check(
         plural(bad_files, "file", "files"),
         files.len()
     )?;
+    err.flush()?;
     Ok(Exit::Usage)
 }
 

@@ -5,7 +5,7 @@
 //! second time by `locate` to find each problem's line and column.
 
 use crate::diag::Diagnostic;
-use crate::locate::{Seg, locate};
+use crate::locate::{Lines, Locator, Seg, locate};
 use crate::model::{NodeDef, WizardDef};
 use crate::text::{clean_line, quote};
 use crate::validate::{self, Limits, Problem, Validator, validate};
@@ -214,14 +214,16 @@ fn offset_of(text: &str, line: usize, col: usize) -> usize {
 }
 
 fn locate_all(name: &str, text: &str, problems: Vec<Problem>) -> Vec<Diagnostic> {
+    let locator = Locator::new(text);
+    let lines = Lines::new(text);
     let mut out: Vec<Diagnostic> = problems
         .into_iter()
         .map(|p| {
-            let span = locate(text, &p.path);
-            let mut d = Diagnostic::at(name, text, span, p.message);
+            let span = locator.locate(&p.path);
+            let mut d = Diagnostic::at_in(name, text, &lines, span, p.message);
             d.help = p.help;
             if let Some((path, what)) = p.related {
-                let (line, col) = crate::locate::line_col(text, locate(text, &path).start);
+                let (line, col) = lines.line_col(text, locator.locate(&path).start);
                 d.note = Some(format!("{what}: {name}:{line}:{col}"));
             }
             d

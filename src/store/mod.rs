@@ -81,12 +81,12 @@ pub fn read(path: &Path, limits: &Limits) -> File {
         let f = fs::File::open(path).map_err(|e| {
             Diagnostic::whole_file(&name, format!("cannot read the file: {}", io_reason(&e)))
         })?;
-        if let Ok(meta) = f.metadata()
-            && meta.len() > limits.max_file_bytes
-        {
-            return Err(too_big(&name, meta.len(), limits));
+        let len = f.metadata().map_or(0, |m| m.len());
+        if len > limits.max_file_bytes {
+            return Err(too_big(&name, len, limits));
         }
-        let mut bytes = Vec::new();
+        // Sized once: growing a buffer for a 500 MB file copies it over and over.
+        let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0).saturating_add(1));
         f.take(limits.max_file_bytes + 1)
             .read_to_end(&mut bytes)
             .map_err(|e| {

@@ -103,14 +103,15 @@ impl<'p> At<'p> {
 }
 
 /// "Did you mean" hints compare a wrong id with every node id; a file with thousands of
-/// broken links must not make that quadratic, so only the first ones get a hint.
-const MAX_SUGGESTIONS: usize = 100;
+/// broken links must not make that quadratic, so the hints stop after this many
+/// comparisons in all (ten hints in a 200 000-node file, all of them in a small one).
+const SUGGESTION_WORK: usize = 2_000_000;
 
 struct Checker<'a> {
     limits: &'a Limits,
     domains: Vec<String>,
     problems: Vec<Problem>,
-    suggestions_left: usize,
+    suggestion_work: usize,
 }
 
 impl Checker<'_> {
@@ -346,7 +347,7 @@ impl<'l> Validator<'l> {
                 .map(|d| d.as_ref().to_string())
                 .collect(),
             problems: Vec::new(),
-            suggestions_left: MAX_SUGGESTIONS,
+            suggestion_work: SUGGESTION_WORK,
         };
         c.id(&At::top(Seg::Field("id")), "the wizard id", def.id.as_ref());
         c.text(
@@ -558,8 +559,8 @@ impl<'l> Validator<'l> {
          -> Option<usize> {
             let found = index.get_hashed(target, hash, id_of);
             if found.is_none() {
-                let suggestion = if c.suggestions_left > 0 {
-                    c.suggestions_left -= 1;
+                let suggestion = if c.suggestion_work >= ids.len() {
+                    c.suggestion_work -= ids.len();
                     suggest(target, ids.iter())
                 } else {
                     None
