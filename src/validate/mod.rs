@@ -238,10 +238,28 @@ fn is_blank(s: &str) -> bool {
 /// and the lead bytes of the forbidden ranges: 0xC2 for U+0080–U+009F, 0xE2 for the
 /// bidi controls), and could it hold a link (a colon)? Only a yes costs more work.
 fn scan(s: &str) -> (bool, bool) {
+    #[inline(always)]
+    fn marks(b: u8) -> (u8, u8) {
+        (
+            u8::from(b < 0x20) | u8::from(b == 0x7f) | u8::from(b == 0xc2) | u8::from(b == 0xe2),
+            u8::from(b == b':'),
+        )
+    }
+    let bytes = s.as_bytes();
     let (mut odd, mut colon) = (0u8, 0u8);
-    for &b in s.as_bytes() {
-        odd |= u8::from(b < 0x20) | u8::from(b == 0x7f) | u8::from(b == 0xc2) | u8::from(b == 0xe2);
-        colon |= u8::from(b == b':');
+    // fixed-size blocks, so the inner loop unrolls into vector compares
+    let mut blocks = bytes.chunks_exact(16);
+    for block in &mut blocks {
+        for &b in block {
+            let (o, c) = marks(b);
+            odd |= o;
+            colon |= c;
+        }
+    }
+    for &b in blocks.remainder() {
+        let (o, c) = marks(b);
+        odd |= o;
+        colon |= c;
     }
     (odd != 0, colon != 0)
 }
