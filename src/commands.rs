@@ -208,10 +208,10 @@ fn check(
         store::expand(paths).map(|ps| ps.iter().map(|p| store::read(p, limits)).collect())
     }
     .map_err(|why| Failure::usage(format!("cannot check: {why}.")))?;
-    let (wizards, problems) = store::load_files(&files, limits);
+    let (summaries, problems) = store::check_files(&files, limits);
     if problems.is_empty() {
-        let nodes: usize = wizards.iter().map(|w| w.nodes.len()).sum();
-        let outcomes: usize = wizards.iter().map(Wizard::outcome_count).sum();
+        let nodes: usize = summaries.iter().map(|s| s.nodes).sum();
+        let outcomes: usize = summaries.iter().map(|s| s.outcomes).sum();
         let mut out = io::stdout().lock();
         writeln!(
             out,
@@ -222,7 +222,8 @@ fn check(
         )?;
         return Ok(Exit::Done);
     }
-    let mut err = io::stderr().lock();
+    // Buffered: stderr is not, and a file with 100 000 problems would make as many writes.
+    let mut err = io::BufWriter::new(io::stderr().lock());
     let color = stderr_color();
     for d in &problems {
         match format {
@@ -244,6 +245,7 @@ fn check(
         plural(bad_files, "file", "files"),
         files.len()
     )?;
+    err.flush()?;
     Ok(Exit::Usage)
 }
 

@@ -12,7 +12,7 @@
 //!    = help: did you mean "why_locked_out"?
 //! ```
 
-use crate::locate::{floor_char_boundary, line_col};
+use crate::locate::{Lines, floor_char_boundary, line_col};
 use crate::text::{REPLACEMENT, clean_line, is_forbidden};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use std::fmt::Write as _;
@@ -50,13 +50,46 @@ impl Diagnostic {
         let start = floor_char_boundary(text, span.start.min(text.len()));
         let end = floor_char_boundary(text, span.end.clamp(start, text.len()));
         let (line, col) = line_col(text, start);
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
         Diagnostic {
             file: file.to_string(),
             line,
             col,
             message,
             help: None,
-            snippet: Some(Box::new(source_line(text, start..end))),
+            snippet: Some(Box::new(source_line(
+                text,
+                start..end,
+                line_start..line_end,
+            ))),
+            note: None,
+        }
+    }
+
+    /// The same as [`Diagnostic::at`], with the lines of `text` already indexed: for
+    /// many problems in one big file, each costs the length of its line, not of the file.
+    pub fn at_in(
+        file: &str,
+        text: &str,
+        lines: &Lines,
+        span: Range<usize>,
+        message: String,
+    ) -> Diagnostic {
+        let start = floor_char_boundary(text, span.start.min(text.len()));
+        let end = floor_char_boundary(text, span.end.clamp(start, text.len()));
+        let (line, col) = lines.line_col(text, start);
+        Diagnostic {
+            file: file.to_string(),
+            line,
+            col,
+            message,
+            help: None,
+            snippet: Some(Box::new(source_line(
+                text,
+                start..end,
+                lines.line_bounds(text, start),
+            ))),
             note: None,
         }
     }
@@ -143,11 +176,8 @@ fn one_line(s: &str) -> String {
 
 /// The line of `text` holding `span`, cleaned of control characters and cut to a
 /// window around the span, with the span mapped into the result.
-fn source_line(text: &str, span: Range<usize>) -> SourceLine {
-    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[span.start..]
-        .find('\n')
-        .map_or(text.len(), |i| span.start + i);
+fn source_line(text: &str, span: Range<usize>, line: Range<usize>) -> SourceLine {
+    let (line_start, line_end) = (line.start, line.end);
     // Cut the line to a window of characters around the start of the span.
     let mut from = line_start;
     if span.start - line_start > WINDOW * 4 || text[line_start..span.start].chars().count() > WINDOW
@@ -164,7 +194,7 @@ fn source_line(text: &str, span: Range<usize>) -> SourceLine {
         }
     }
     let mut to = line_end;
-    if text[span.start..line_end].chars().count() > WINDOW {
+    if text[span.start..line_end].chars().take(WINDOW + 1).count() > WINDOW {
         to = span.start;
         for c in text[span.start..line_end].chars().take(WINDOW) {
             to += c.len_utf8();

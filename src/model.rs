@@ -4,116 +4,120 @@
 //! is resolved or checked beyond what serde does. `validate` turns a [`WizardDef`] into a
 //! [`crate::wizard::Wizard`]. Every struct denies unknown fields so a typo is an error with
 //! a position, not a silently ignored line.
+//!
+//! The types are generic over the string type `S`, `String` by default: `ron` fills
+//! them with owned strings, while the fast reader in `load` borrows from the text
+//! (`Cow<str>`), so `check` can judge a file without copying every string in it.
 
 use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// One wizard file: one platform.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename = "Wizard", deny_unknown_fields)]
-pub struct WizardDef {
-    pub id: String,
-    pub title: String,
+pub struct WizardDef<S = String> {
+    pub id: S,
+    pub title: S,
     #[serde(default)]
-    pub keywords: Vec<String>,
+    pub keywords: Vec<S>,
     #[serde(default)]
-    pub official_domains: Vec<String>,
-    pub start: String,
+    pub official_domains: Vec<S>,
+    pub start: S,
     /// Kept in file order and with duplicates, so `validate` can report a repeated id
     /// (a map type would silently keep only the last one).
     #[serde(deserialize_with = "entries")]
-    pub nodes: Vec<(String, NodeDef)>,
+    pub nodes: Vec<(S, NodeDef<S>)>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub enum NodeDef {
+pub enum NodeDef<S = String> {
     Question {
-        text: String,
+        text: S,
         #[serde(default)]
-        help: Option<String>,
-        choices: Vec<ChoiceDef>,
+        help: Option<S>,
+        choices: Vec<ChoiceDef<S>>,
     },
     Outcome {
-        title: String,
+        title: S,
         /// The one thing to do now, first thing on the screen.
-        action: String,
+        action: S,
         #[serde(default)]
-        prepare: Vec<String>,
-        channels: Vec<ChannelDef>,
+        prepare: Vec<S>,
+        channels: Vec<ChannelDef<S>>,
         #[serde(default)]
-        expect: Vec<String>,
+        expect: Vec<S>,
         /// Extra words for search ("died", "passed away") beyond those in the text.
         #[serde(default)]
-        keywords: Vec<String>,
+        keywords: Vec<S>,
     },
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ChoiceDef {
-    pub id: String,
-    pub label: String,
-    pub next: String,
+pub struct ChoiceDef<S = String> {
+    pub id: S,
+    pub label: S,
+    pub next: S,
 }
 
 /// A way to reach the platform. Every kind carries its provenance.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub enum ChannelDef {
+pub enum ChannelDef<S = String> {
     Form {
-        label: String,
-        url: String,
+        label: S,
+        url: S,
         #[serde(default)]
-        note: Option<String>,
-        source: String,
-        checked: String,
+        note: Option<S>,
+        source: S,
+        checked: S,
         confidence: Confidence,
     },
     Web {
-        label: String,
-        url: String,
+        label: S,
+        url: S,
         #[serde(default)]
-        note: Option<String>,
-        source: String,
-        checked: String,
+        note: Option<S>,
+        source: S,
+        checked: S,
         confidence: Confidence,
     },
     Email {
-        label: String,
-        address: String,
+        label: S,
+        address: S,
         #[serde(default)]
-        note: Option<String>,
-        source: String,
-        checked: String,
+        note: Option<S>,
+        source: S,
+        checked: S,
         confidence: Confidence,
     },
     Phone {
-        label: String,
-        number: String,
+        label: S,
+        number: S,
         #[serde(default)]
-        note: Option<String>,
-        source: String,
-        checked: String,
+        note: Option<S>,
+        source: S,
+        checked: S,
         confidence: Confidence,
     },
     Postal {
-        label: String,
-        lines: Vec<String>,
+        label: S,
+        lines: Vec<S>,
         #[serde(default)]
-        note: Option<String>,
-        source: String,
-        checked: String,
+        note: Option<S>,
+        source: S,
+        checked: S,
         confidence: Confidence,
     },
     InApp {
-        label: String,
-        steps: Vec<String>,
+        label: S,
+        steps: Vec<S>,
         #[serde(default)]
-        note: Option<String>,
-        source: String,
-        checked: String,
+        note: Option<S>,
+        source: S,
+        checked: S,
         confidence: Confidence,
     },
 }
@@ -161,14 +165,15 @@ impl Confidence {
 }
 
 /// Deserialize a RON map into a `Vec` of entries, keeping order and duplicates.
-fn entries<'de, D, V>(d: D) -> Result<Vec<(String, V)>, D::Error>
+fn entries<'de, D, K, V>(d: D) -> Result<Vec<(K, V)>, D::Error>
 where
     D: Deserializer<'de>,
+    K: Deserialize<'de>,
     V: Deserialize<'de>,
 {
-    struct Entries<V>(std::marker::PhantomData<V>);
-    impl<'de, V: Deserialize<'de>> Visitor<'de> for Entries<V> {
-        type Value = Vec<(String, V)>;
+    struct Entries<K, V>(std::marker::PhantomData<(K, V)>);
+    impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Visitor<'de> for Entries<K, V> {
+        type Value = Vec<(K, V)>;
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
             f.write_str("a map of node id to node, like { \"start\": Question(...) }")
         }

@@ -7,23 +7,26 @@
 
 /// Node, choice and wizard ids: lower-case ASCII letters, digits, `_` and `-`.
 pub fn id(s: &str) -> Result<(), String> {
-    if s.is_empty() {
+    let b = s.as_bytes();
+    if b.is_empty() {
         return Err("the id is empty".into());
     }
-    if s.len() > 64 {
+    if b.len() > 64 {
         return Err(format!(
             "the id is {} characters long; keep ids under 64",
             s.len()
         ));
     }
-    let first = s.as_bytes()[0];
+    let first = b[0];
     if !(first.is_ascii_lowercase() || first.is_ascii_digit()) {
         return Err("an id must start with a lower-case letter or a digit".into());
     }
-    if let Some(bad) = s
-        .chars()
-        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_' || *c == '-'))
+    if let Some(at) = b
+        .iter()
+        .position(|&c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_' || c == b'-'))
     {
+        // every byte before `at` is ASCII, so `at` starts a character
+        let bad = first_char(&s[at..]);
         return Err(format!(
             "an id may only hold lower-case letters, digits, '_' and '-', not {bad:?}"
         ));
@@ -31,8 +34,15 @@ pub fn id(s: &str) -> Result<(), String> {
     Ok(())
 }
 
+fn first_char(s: &str) -> char {
+    s.chars().next().unwrap_or('\0')
+}
+
 /// A host name: ASCII labels of letters, digits and hyphens, at least two labels.
 pub fn host(s: &str) -> Result<(), String> {
+    if plainly_good_host(s) {
+        return Ok(());
+    }
     if s.is_empty() {
         return Err("the host name is empty".into());
     }
@@ -45,29 +55,55 @@ pub fn host(s: &str) -> Result<(), String> {
     if s.len() > 253 {
         return Err("the host name is longer than 253 characters".into());
     }
-    let labels: Vec<&str> = s.split('.').collect();
-    if labels.len() < 2 {
+    if !s.contains('.') {
         return Err(format!(
             "{s:?} is not a full domain name (it needs a dot, like example.com)"
         ));
     }
-    for label in labels {
-        if label.is_empty() || label.len() > 63 {
+    for label in s.split('.') {
+        let b = label.as_bytes();
+        if b.is_empty() || b.len() > 63 {
             return Err(format!("{s:?} has an empty or over-long part between dots"));
         }
-        if label.starts_with('-') || label.ends_with('-') {
+        if b[0] == b'-' || b[b.len() - 1] == b'-' {
             return Err(format!("{s:?} has a part that starts or ends with '-'"));
         }
-        if let Some(c) = label
-            .chars()
-            .find(|c| !(c.is_ascii_alphanumeric() || *c == '-'))
+        // ASCII was checked above, so a byte is a character
+        if let Some(&c) = b
+            .iter()
+            .find(|c| !(c.is_ascii_alphanumeric() || **c == b'-'))
         {
             return Err(format!(
-                "{s:?} has the character {c:?}, which is not allowed in a host name"
+                "{s:?} has the character {:?}, which is not allowed in a host name",
+                c as char
             ));
         }
     }
     Ok(())
+}
+
+/// One pass that says yes only to a host `host` accepts (lower-case letters, digits,
+/// `-` inside labels of 1 to 63 bytes, at least one dot, at most 253 bytes); anything
+/// else goes through the checks that explain what is wrong.
+fn plainly_good_host(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.is_empty() || b.len() > 253 {
+        return false;
+    }
+    let (mut label, mut dots, mut prev) = (0usize, 0usize, b'.');
+    for &c in b {
+        match c {
+            b'a'..=b'z' | b'0'..=b'9' => label += 1,
+            b'-' if prev != b'.' => label += 1,
+            b'.' if label > 0 && label <= 63 && prev != b'-' => {
+                dots += 1;
+                label = 0;
+            }
+            _ => return false,
+        }
+        prev = c;
+    }
+    dots > 0 && label > 0 && label <= 63 && prev != b'-'
 }
 
 /// An `https://` URL; returns its host.
@@ -81,32 +117,43 @@ pub fn url(s: &str) -> Result<&str, String> {
         }
         return Err("a link must start with https://".into());
     };
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let end = rest
+        .bytes()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
     let (authority, tail) = rest.split_at(end);
-    if authority.contains('@') {
+    if authority.as_bytes().contains(&b'@') {
         return Err(
             "the link has a user part before '@', a trick that hides the real site; remove it"
                 .into(),
         );
     }
-    if authority.contains(':') {
+    if authority.as_bytes().contains(&b':') {
         return Err(
             "the link names a port; support pages use the default https port, so remove it".into(),
         );
     }
     host(authority)?;
-    for (i, c) in tail.char_indices() {
-        if c == ' ' {
+    let t = tail.as_bytes();
+    for (i, &b) in t.iter().enumerate() {
+        if b == b' ' {
             return Err("the link has a space in it; write it as %20 or remove it".into());
         }
-        if !c.is_ascii_graphic() || "\"<>\\^`{|}".contains(c) {
+        if !b.is_ascii_graphic()
+            || matches!(
+                b,
+                b'"' | b'<' | b'>' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}'
+            )
+        {
+            // `i` starts a character: every byte before it is ASCII
             return Err(format!(
-                "the link has the character {c:?}, which is not allowed in a URL"
+                "the link has the character {:?}, which is not allowed in a URL",
+                first_char(&tail[i..])
             ));
         }
-        if c == '%' {
-            let hex = tail.get(i + 1..i + 3).unwrap_or("");
-            if hex.len() != 2 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        if b == b'%' {
+            let hex = t.get(i + 1..i + 3).unwrap_or(&[]);
+            if hex.len() != 2 || !hex.iter().all(u8::is_ascii_hexdigit) {
                 return Err("the link has a '%' that is not followed by two hex digits".into());
             }
         }
@@ -168,16 +215,20 @@ pub fn phone(s: &str) -> Result<(), String> {
 pub fn date(s: &str) -> Result<(), String> {
     let bad =
         || format!("{s:?} is not a date; write YYYY-MM or YYYY-MM-DD, like 2026-11 or 2026-11-21");
-    let parts: Vec<&str> = s.split('-').collect();
-    if !(2..=3).contains(&parts.len())
-        || parts[0].len() != 4
-        || parts[1..].iter().any(|p| p.len() != 2)
-        || !parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
-    {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    let shape_ok = match b.len() {
+        7 => b[4] == b'-' && digits(0..4) && digits(5..7),
+        10 => b[4] == b'-' && b[7] == b'-' && digits(0..4) && digits(5..7) && digits(8..10),
+        _ => false,
+    };
+    if !shape_ok {
         return Err(bad());
     }
-    let year: u32 = parts[0].parse().map_err(|_| bad())?;
-    let month: u32 = parts[1].parse().map_err(|_| bad())?;
+    let num =
+        |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+    let year = num(0..4);
+    let month = num(5..7);
     if !(2000..=2100).contains(&year) {
         return Err(format!(
             "{s:?} has the year {year}; a checked date lies between 2000 and 2100"
@@ -188,8 +239,8 @@ pub fn date(s: &str) -> Result<(), String> {
             "{s:?} has the month {month}; months run from 01 to 12"
         ));
     }
-    if let Some(day) = parts.get(2) {
-        let day: u32 = day.parse().map_err(|_| bad())?;
+    if b.len() == 10 {
+        let day = num(8..10);
         let leap =
             year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
         let days = match month {
@@ -209,11 +260,12 @@ pub fn date(s: &str) -> Result<(), String> {
 
 /// Is `host` one of `domains` or below one of them (`help.instagram.com` under
 /// `instagram.com`)? A look-alike such as `instagram.com.evil.test` is not.
-pub fn within(host: &str, domains: &[String]) -> bool {
+pub fn within<D: AsRef<str>>(host: &str, domains: &[D]) -> bool {
     domains.iter().any(|d| {
+        let d = d.as_ref();
         host == d
             || (host.len() > d.len()
-                && host.ends_with(d.as_str())
+                && host.ends_with(d)
                 && host.as_bytes()[host.len() - d.len() - 1] == b'.')
     })
 }

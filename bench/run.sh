@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Side by side in one interleaved run, in a 100x30 pseudo-terminal: reachout, a minimal
+# ratatui menu (bench/menu-ratatui), dialog and whiptail. First frame, key -> redraw,
+# quit latency after q / Esc / Ctrl-C, peak RSS, CPU; then reachout against its targets.
+#
+#   bench/run.sh              # 30 measured runs per row (RUNS=N to change)
+#   TTYBENCH=/path/ttybench.py bench/run.sh
+#   REACHOUT_BIN=/path/reachout bench/run.sh   # measure another build (not rebuilt)
+#
+# Needs python3, cargo, and ttybench.py (the project's shared/bench/, outside this
+# repository; default ../shared/bench/ttybench.py from the repository root). Installs
+# dialog and whiptail with apt when they are missing. Run it on a quiet machine: numbers
+# taken while something else compiles are worthless (it warns when the load is high).
+# Output: the tables on stdout; bench/out/ keeps the suite, the raw JSON and the log.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TTYBENCH=${TTYBENCH:-../shared/bench/ttybench.py}
+RUNS=${RUNS:-30}
+OUT=bench/out
+
+if [ ! -f "$TTYBENCH" ]; then
+    echo "bench/run.sh: ttybench.py not found at $TTYBENCH." >&2
+    echo "It is in the project's shared/bench/ directory; set TTYBENCH=/path/to/ttybench.py." >&2
+    exit 2
+fi
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+need=()
+command -v dialog >/dev/null || need+=(dialog)
+command -v whiptail >/dev/null || need+=(whiptail)
+if [ ${#need[@]} -gt 0 ]; then
+    echo "== installing ${need[*]}" >&2
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+echo "== building reachout and the reference menu (release)" >&2
+BIN=${REACHOUT_BIN:-target/release/reachout}
+[ -n "${REACHOUT_BIN:-}" ] || cargo build --release --quiet
+cargo build --release --quiet --manifest-path bench/menu-ratatui/Cargo.toml --target-dir target/bench
+
+mkdir -p "$OUT"
+state=$(mktemp -d)
+trap 'rm -rf "$state"' EXIT
+unset REACHOUT_WIZARDS
+
+load=$(cut -d' ' -f1 /proc/loadavg)
+load3=$(cut -d' ' -f1-3 /proc/loadavg)
+if awk -v l="$load" 'BEGIN { exit !(l > 0.5) }'; then
+    echo "bench/run.sh: warning: load average is $load; the numbers will be noisy." >&2
+fi
+
+python3 bench/make_suite.py --reachout "$BIN" \
+    --menu target/bench/release/menu-ratatui --runs "$RUNS" --state-dir "$state" \
+    > "$OUT/suite.json"
+
+echo "== ttybench: $(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["tools"]))' "$OUT/suite.json") rows x $RUNS runs, interleaved" >&2
+status=0
+python3 "$TTYBENCH" --suite "$OUT/suite.json" --json-out "$OUT/tty.json" > "$OUT/ttybench.txt" 2> "$OUT/ttybench.log" || status=$?
+
+echo "$(date -u '+%Y-%m-%d %H:%M UTC') · $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //') · $(nproc) CPUs · load $load3 before the run · $(uname -sr)"
+echo "reachout $("$BIN" --version | cut -d' ' -f2), binary $(stat -c %s "$BIN") bytes; reference menu $(stat -c %s target/bench/release/menu-ratatui) bytes"
+echo
+python3 bench/report.py "$OUT/suite.json" "$OUT/tty.json"
+if [ "$status" != 0 ]; then
+    echo
+    echo "bench/run.sh: some runs failed; see $OUT/ttybench.log and $OUT/ttybench.txt" >&2
+    grep -m5 'ttybench:' "$OUT/ttybench.log" >&2 || true
+fi
+exit "$status"
