@@ -241,7 +241,7 @@ struct Replayed<'c> {
 fn replay<'c>(catalog: &'c Catalog, platform: Option<&'c Wizard>, s: &Session) -> Replayed<'c> {
     let wizard = catalog.get(&s.wizard).expect("candidates have a wizard");
     let r = Walk::replay(wizard, &s.answers);
-    let picker = s.from_picker && platform.is_none() && catalog.wizards().len() > 1;
+    let picker = s.from_picker && platform.is_none() && catalog.len() > 1;
     let saved = s.answers.len();
     Replayed {
         depth: r.applied + usize::from(picker),

@@ -3,7 +3,9 @@
 //! chosen platform's walk. Pure: no IO.
 
 use crate::engine::{EngineError, Walk};
+use crate::validate::Limits;
 use crate::wizard::{Outcome, Question, Wizard};
+use std::sync::OnceLock;
 
 pub const PICKER_QUESTION: &str = "Which app or site do you need help with?";
 const PICKER_HELP: &str =
@@ -13,35 +15,142 @@ pub const START_OVER: &str = "Start over";
 
 #[derive(Debug)]
 pub struct Catalog {
-    wizards: Vec<Wizard>,
+    entries: Vec<Entry>,
+}
+
+/// One platform: its id, title and keywords, known at once, and its wizard, which for
+/// a built-in platform is read only when first needed. The first screen needs nothing
+/// but the titles, and reading every wizard's nodes would be most of the work of
+/// starting (docs/performance.md).
+#[derive(Debug)]
+pub struct Entry {
+    id: String,
+    title: String,
+    keywords: Vec<String>,
+    wizard: OnceLock<Wizard>,
+    deferred: Option<Deferred>,
+}
+
+/// The text of a wizard built into the binary, read in full on first use. Its checks
+/// run then as for any file; `cargo test` loads every built-in wizard, so they pass.
+#[derive(Debug, Clone, Copy)]
+pub struct Deferred {
+    pub name: &'static str,
+    pub text: &'static str,
+}
+
+impl Entry {
+    fn loaded(wizard: Wizard) -> Entry {
+        Entry {
+            id: wizard.id.clone(),
+            title: wizard.title.clone(),
+            keywords: wizard.keywords.clone(),
+            wizard: OnceLock::from(wizard),
+            deferred: None,
+        }
+    }
+
+    /// A built-in wizard known by its header, to be read when first needed.
+    pub fn deferred(id: String, title: String, keywords: Vec<String>, text: Deferred) -> Entry {
+        Entry {
+            id,
+            title,
+            keywords,
+            wizard: OnceLock::new(),
+            deferred: Some(text),
+        }
+    }
+
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// Does `query` name this platform (id, title or keyword, any case)?
+    pub fn answers_to(&self, query: &str) -> bool {
+        crate::wizard::answers_to(&self.id, &self.title, &self.keywords, query)
+    }
+
+    /// Whether the wizard has been read (for tests of the start-up shortcut).
+    pub fn is_read(&self) -> bool {
+        self.wizard.get().is_some()
+    }
+
+    /// The wizard, read now if it has not been yet.
+    pub fn wizard(&self) -> &Wizard {
+        self.wizard.get_or_init(|| {
+            let d = self
+                .deferred
+                .expect("an entry without a wizard is deferred");
+            let origin = format!("embedded:{}", d.name);
+            match crate::load::load(&origin, d.text.as_bytes(), &Limits::default()) {
+                Ok(w) if w.id == self.id && w.title == self.title => w,
+                // Unreachable in a tested build (tests load every built-in wizard and
+                // compare it with its header); a build from edited, untested files
+                // stops here with the reason rather than walking a broken tree.
+                Ok(_) => panic!("the built-in wizard {} does not match its header", d.name),
+                Err(problems) => panic!(
+                    "the built-in wizard {} has problems; run `reachout check`: {}",
+                    d.name,
+                    problems.first().map(|p| p.short()).unwrap_or_default()
+                ),
+            }
+        })
+    }
 }
 
 impl Catalog {
     /// Wizards are offered in title order, so adding a file never reshuffles by accident.
-    pub fn new(mut wizards: Vec<Wizard>) -> Catalog {
-        wizards.sort_by_key(|w| w.title.to_lowercase());
-        Catalog { wizards }
+    pub fn new(wizards: Vec<Wizard>) -> Catalog {
+        Catalog::of(wizards.into_iter().map(Entry::loaded).collect())
     }
 
-    pub fn wizards(&self) -> &[Wizard] {
-        &self.wizards
+    /// A catalog of entries, some perhaps deferred.
+    pub fn of(mut entries: Vec<Entry>) -> Catalog {
+        entries.sort_by_key(|e| e.title.to_lowercase());
+        Catalog { entries }
+    }
+
+    /// The platforms, in the order the picker offers them.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Every wizard, reading those not read yet (for search and the authoring commands).
+    pub fn wizards(&self) -> impl ExactSizeIterator<Item = &Wizard> {
+        self.entries.iter().map(Entry::wizard)
     }
 
     pub fn get(&self, id: &str) -> Option<&Wizard> {
-        self.wizards.iter().find(|w| w.id == id)
+        self.entries.iter().find(|e| e.id == id).map(Entry::wizard)
     }
 
     /// By id, title or keyword, ignoring case ("insta", "VK", "ok.ru").
     pub fn find(&self, query: &str) -> Option<&Wizard> {
-        self.get(query)
-            .or_else(|| self.wizards.iter().find(|w| w.answers_to(query)))
+        self.get(query).or_else(|| {
+            self.entries
+                .iter()
+                .find(|e| e.answers_to(query))
+                .map(Entry::wizard)
+        })
     }
 
     /// Every name a user may type for a platform, for "did you mean" lists.
     pub fn names(&self) -> String {
-        self.wizards
+        self.entries
             .iter()
-            .map(|w| w.id.as_str())
+            .map(|e| e.id.as_str())
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -131,8 +240,8 @@ impl PartialEq for Journey<'_> {
 impl<'c> Journey<'c> {
     /// Start at the picker (or straight in the only platform there is).
     pub fn new(catalog: &'c Catalog) -> Journey<'c> {
-        match catalog.wizards() {
-            [only] => Journey::within(catalog, only),
+        match catalog.entries() {
+            [only] => Journey::within(catalog, only.wizard()),
             _ => Journey {
                 catalog,
                 picker: true,
@@ -176,7 +285,7 @@ impl<'c> Journey<'c> {
     pub fn resume(catalog: &'c Catalog, walk: Walk<'c>, picker: bool) -> Journey<'c> {
         Journey {
             catalog,
-            picker: picker && catalog.wizards().len() > 1,
+            picker: picker && catalog.len() > 1,
             walk: Some(walk),
             offer: None,
             resumption: Resumption::NotOffered,
@@ -223,12 +332,7 @@ impl<'c> Journey<'c> {
                 platform: None,
                 text: PICKER_QUESTION,
                 help: Some(PICKER_HELP),
-                choices: self
-                    .catalog
-                    .wizards()
-                    .iter()
-                    .map(|w| w.title.as_str())
-                    .collect(),
+                choices: self.catalog.entries().iter().map(Entry::title).collect(),
             }),
             Some(walk) => match walk.question() {
                 Some(q) => View::Question(Prompt::of(walk.wizard(), q)),
@@ -269,16 +373,15 @@ impl<'c> Journey<'c> {
         }
         match &mut self.walk {
             None => {
-                let count = self.catalog.wizards().len();
-                let wizard =
+                let entry =
                     self.catalog
-                        .wizards()
+                        .entries()
                         .get(choice)
                         .ok_or(EngineError::NoSuchChoice {
                             number: choice + 1,
-                            count,
+                            count: self.catalog.len(),
                         })?;
-                self.walk = Some(Walk::new(wizard));
+                self.walk = Some(Walk::new(entry.wizard()));
                 Ok(())
             }
             Some(walk) => walk.choose(choice),

@@ -166,7 +166,7 @@ fn find<'c>(catalog: &'c Catalog, query: &str) -> Result<&'c Wizard, Failure> {
     catalog.find(query).ok_or_else(|| {
         let hint = crate::text::suggest(
             &query.to_lowercase(),
-            catalog.wizards().iter().map(|w| w.id.as_str()),
+            catalog.entries().iter().map(|e| e.id()),
         )
         .map(|s| format!(" Did you mean {s}?"))
         .unwrap_or_default();
@@ -264,7 +264,6 @@ fn list(catalog: &Catalog, format: ListFormat) -> Outcome {
             }
             let rows: Vec<Row> = catalog
                 .wizards()
-                .iter()
                 .map(|w| Row {
                     id: &w.id,
                     title: &w.title,
@@ -278,16 +277,16 @@ fn list(catalog: &Catalog, format: ListFormat) -> Outcome {
         }
         ListFormat::Text => {
             let idw = catalog
-                .wizards()
+                .entries()
                 .iter()
-                .map(|w| w.id.len())
+                .map(|e| e.id().len())
                 .max()
                 .unwrap_or(2)
                 .max(2);
             let tw = catalog
-                .wizards()
+                .entries()
                 .iter()
-                .map(|w| w.title.chars().count())
+                .map(|e| e.title().chars().count())
                 .max()
                 .unwrap_or(5)
                 .max(5);

@@ -196,14 +196,17 @@ impl Wizard {
 
     /// Does `query` name this wizard (id, title or keyword, any case)?
     pub fn answers_to(&self, query: &str) -> bool {
-        let q = query.trim();
-        self.id.eq_ignore_ascii_case(q)
-            || self.title.to_lowercase() == q.to_lowercase()
-            || self
-                .keywords
-                .iter()
-                .any(|k| k.to_lowercase() == q.to_lowercase())
+        answers_to(&self.id, &self.title, &self.keywords, query)
     }
+}
+
+/// Does `query` name the platform with this id, title and keywords (any case)?
+pub fn answers_to(id: &str, title: &str, keywords: &[String], query: &str) -> bool {
+    let q = query.trim();
+    let lower = q.to_lowercase();
+    id.eq_ignore_ascii_case(q)
+        || title.to_lowercase() == lower
+        || keywords.iter().any(|k| k.to_lowercase() == lower)
 }
 
 pub(crate) struct WizardParts {

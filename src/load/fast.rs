@@ -59,9 +59,34 @@ pub fn parse_with<'t, V>(
     p.ws()?;
     // `#![enable(...)]` attributes, a byte-order mark, an unnamed struct: all for ron.
     p.keyword(b"Wizard")?;
-    let out = p.wizard(begin, each)?;
+    let out = p.wizard(|header| Some(begin(header)), each)?;
     p.ws()?;
     (p.pos == p.s.len()).then_some(out)
+}
+
+/// Read only the fields before `nodes` (`nodes` itself is returned empty), without
+/// reading a single node: what the platform picker needs of a built-in wizard at
+/// start-up. `None` when the fast reader would not take the start of the file; the
+/// caller then loads the file in full. It proves nothing about the rest of the file:
+/// use it only for text already known to load (the wizards built into the binary).
+pub fn header(text: &str) -> Option<WizardDef<Str<'_>>> {
+    let mut p = Reader {
+        s: text.as_bytes(),
+        t: text,
+        pos: 0,
+    };
+    p.ws()?;
+    p.keyword(b"Wizard")?;
+    let mut found = None;
+    // `begin` keeps the header and refuses to go on, which stops the reader at `nodes`.
+    let _ = p.wizard(
+        |header| {
+            found = Some(header.clone());
+            None::<()>
+        },
+        |_, _, _| {},
+    );
+    found
 }
 
 /// Where the first `"` or `\` is. Strings in a wizard are mostly short, where calling
@@ -359,7 +384,7 @@ impl<'a> Reader<'a> {
 
     fn wizard<V>(
         &mut self,
-        begin: impl FnOnce(&WizardDef<Str<'a>>) -> V,
+        begin: impl FnOnce(&WizardDef<Str<'a>>) -> Option<V>,
         mut each: impl FnMut(&mut V, Str<'a>, NodeDef<Str<'a>>),
     ) -> Option<(WizardDef<Str<'a>>, V)> {
         self.ws()?;
@@ -386,7 +411,7 @@ impl<'a> Reader<'a> {
                         start: start.take()?,
                         nodes: Vec::new(),
                     };
-                    let mut v = (begin.take()?)(&header);
+                    let mut v = (begin.take()?)(&header)?;
                     p.nodes(|id, node| each(&mut v, id, node))?;
                     nodes = Some((header, v));
                     Some(())

@@ -41,6 +41,18 @@ fn is_outcome<S>(node: &NodeDef<S>) -> bool {
     matches!(node, NodeDef::Outcome { .. })
 }
 
+/// A wizard's id, title and keywords, read without reading its nodes (see
+/// [`fast::header`]): for built-in wizards, whose nodes are read when first needed.
+/// `None` when the start of the file is not in the fast reader's plain form.
+pub fn header(text: &str) -> Option<(String, String, Vec<String>)> {
+    let h = fast::header(text)?;
+    Some((
+        h.id.into_owned(),
+        h.title.into_owned(),
+        h.keywords.into_iter().map(Str::into_owned).collect(),
+    ))
+}
+
 /// What `check` says about a file that has no problems.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summary {

@@ -2,7 +2,7 @@
 //! and saved outcomes live in their own submodules. Everything read here goes straight
 //! to the pure loaders.
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Deferred, Entry};
 use crate::diag::Diagnostic;
 use crate::load::{Summary, check, duplicate_ids, load, too_big};
 use crate::validate::Limits;
@@ -146,6 +146,12 @@ fn judge_files<T>(
 
 /// The catalog the wizard runs on, or every problem that prevents it.
 pub fn catalog(source: &Source, limits: &Limits) -> Result<Catalog, CatalogError> {
+    if *source == Source::Embedded
+        && *limits == Limits::default()
+        && let Some(catalog) = deferred_catalog()
+    {
+        return Ok(catalog);
+    }
     let files = files(source, limits).map_err(CatalogError::Unreadable)?;
     let (wizards, problems) = load_files(&files, limits);
     if !problems.is_empty() {
@@ -157,6 +163,26 @@ pub fn catalog(source: &Source, limits: &Limits) -> Result<Catalog, CatalogError
         ));
     }
     Ok(Catalog::new(wizards))
+}
+
+/// The built-in wizards, known by their headers: each one's nodes are read when its
+/// platform is first chosen. They are the binary's own data, loaded and checked in full
+/// by the tests, so starting need not read them all again (docs/performance.md). `None`
+/// if a header is not in the fast reader's form; the caller then loads them in full.
+fn deferred_catalog() -> Option<Catalog> {
+    let entries = embedded()
+        .iter()
+        .map(|&(name, text)| {
+            let (id, title, keywords) = crate::load::header(text)?;
+            Some(Entry::deferred(
+                id,
+                title,
+                keywords,
+                Deferred { name, text },
+            ))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(Catalog::of(entries))
 }
 
 #[derive(Debug)]
@@ -179,5 +205,36 @@ pub fn io_reason(e: &std::io::Error) -> String {
             // drop the " (os error N)" tail
             s.split(" (os error").next().unwrap_or(&s).to_lowercase()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The start-up shortcut must offer exactly what loading every file in full would:
+    /// the same platforms in the same order, each header matching its wizard, and each
+    /// wizard, once read, the same as one loaded with every check.
+    #[test]
+    fn the_deferred_built_in_catalog_is_the_full_one() {
+        let lazy = deferred_catalog().expect("every built-in header takes the fast path");
+        let limits = Limits::default();
+        let files = files(&Source::Embedded, &limits).unwrap();
+        let (wizards, problems) = load_files(&files, &limits);
+        assert!(problems.is_empty(), "{problems:?}");
+        let full = Catalog::new(wizards);
+        assert_eq!(lazy.len(), full.len());
+        for (l, f) in lazy.entries().iter().zip(full.entries()) {
+            assert_eq!((l.id(), l.title()), (f.id(), f.title()));
+            let (lw, fw) = (l.wizard(), f.wizard());
+            assert_eq!(lw.keywords, fw.keywords);
+            assert_eq!(format!("{lw:?}"), format!("{fw:?}"), "{}", l.id());
+            for k in &fw.keywords {
+                assert!(l.answers_to(k));
+            }
+        }
+        // the catalog the wizard starts with is the deferred one
+        let started = catalog(&Source::Embedded, &limits).unwrap();
+        assert!(started.entries().iter().all(|e| !e.is_read()));
     }
 }

@@ -277,9 +277,9 @@ impl<'c> App<'c> {
                 None => self
                     .journey
                     .catalog()
-                    .wizards()
+                    .entries()
                     .iter()
-                    .position(|x| std::ptr::eq(x, w.wizard())),
+                    .position(|e| e.id() == w.wizard().id),
             },
             None => None,
         };

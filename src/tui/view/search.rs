@@ -65,7 +65,7 @@ pub fn render(body: Rect, buf: &mut Buffer, app: &App, s: &Search) -> Option<Pos
     if let Some(index) = app.index() {
         let per = list.height as usize / ROWS_PER_HIT;
         let first = first_shown(s.selected, per);
-        let one_platform = app.journey().catalog().wizards().len() == 1;
+        let one_platform = app.journey().catalog().len() == 1;
         for (k, &hit) in s.hits.iter().skip(first).take(per).enumerate() {
             let entry = &index.entries()[hit];
             let on = first + k == s.selected;
