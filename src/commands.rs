@@ -196,12 +196,37 @@ fn render_all(problems: &[Diagnostic], color: bool) -> String {
     s
 }
 
+fn checked_ok(files: usize, summaries: &[crate::load::Summary]) -> Outcome {
+    let nodes: usize = summaries.iter().map(|s| s.nodes).sum();
+    let outcomes: usize = summaries.iter().map(|s| s.outcomes).sum();
+    let mut out = io::stdout().lock();
+    writeln!(
+        out,
+        "ok: {} checked, no problems ({}, {}).",
+        plural(files, "file", "files"),
+        plural(nodes, "node", "nodes"),
+        plural(outcomes, "outcome", "outcomes")
+    )?;
+    Ok(Exit::Done)
+}
+
 fn check(
     args: &SourceArgs,
     limits: &Limits,
     paths: &[std::path::PathBuf],
     format: CheckFormat,
 ) -> Outcome {
+    // A clean file (the usual case) is checked a block at a time, whatever its size;
+    // any problem sends every file through the full check, which places each problem.
+    let clean = match paths.is_empty() {
+        true => None,
+        false => store::expand(paths)
+            .ok()
+            .and_then(|ps| store::check_clean_files(&ps, limits)),
+    };
+    if let Some(summaries) = clean {
+        return checked_ok(summaries.len(), &summaries);
+    }
     let files = if paths.is_empty() {
         store::files(&source(args), limits)
     } else {
@@ -210,17 +235,7 @@ fn check(
     .map_err(|why| Failure::usage(format!("cannot check: {why}.")))?;
     let (summaries, problems) = store::check_files(&files, limits);
     if problems.is_empty() {
-        let nodes: usize = summaries.iter().map(|s| s.nodes).sum();
-        let outcomes: usize = summaries.iter().map(|s| s.outcomes).sum();
-        let mut out = io::stdout().lock();
-        writeln!(
-            out,
-            "ok: {} checked, no problems ({}, {}).",
-            plural(files.len(), "file", "files"),
-            plural(nodes, "node", "nodes"),
-            plural(outcomes, "outcome", "outcomes")
-        )?;
-        return Ok(Exit::Done);
+        return checked_ok(files.len(), &summaries);
     }
     // Buffered: stderr is not, and a file with 100 000 problems would make as many writes.
     let mut err = io::BufWriter::new(io::stderr().lock());

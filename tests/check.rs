@@ -272,3 +272,74 @@ fn huge_and_hostile_files_fail_fast_and_clearly() {
         assert_no_control(name, err.as_bytes());
     }
 }
+
+/// A valid wizard of `n` questions in a chain, each line holding Georgian and an emoji
+/// so that block boundaries fall inside multi-byte characters.
+fn chain_wizard(n: usize, last_choice_next: &str) -> String {
+    let mut s = String::from(
+        "Wizard(\n  id: \"chain\",\n  title: \"Chain\",\n  official_domains: [\"example.com\"],\n  start: \"q0\",\n  nodes: {\n",
+    );
+    for i in 0..n {
+        let next = if i + 1 == n {
+            last_choice_next.to_string()
+        } else {
+            format!("q{}", i + 1)
+        };
+        s.push_str(&format!(
+            "    \"q{i}\": Question(text: \"კითხვა {i} — ক্ষ 🙂 and more words to make it longer\", choices: [\n      (id: \"go\", label: \"Go on ({i})\", next: \"{next}\"),\n      (id: \"stop\", label: \"Stop here\", next: \"done\"),\n    ]),\n"
+        ));
+    }
+    s.push_str("    \"done\": Outcome(title: \"Done\", action: \"Write to us.\", channels: [\n      Web(label: \"Help\", url: \"https://example.com/help\", source: \"test\", checked: \"2026-11\", confidence: Official),\n    ]),\n  },\n)\n");
+    s
+}
+
+/// A clean file is checked a block at a time (1 MiB); a file with a problem is checked
+/// whole, so the problem still gets its line and column. Both are exercised here with
+/// files several blocks long.
+#[test]
+fn big_files_are_checked_in_blocks_with_the_same_verdict() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = 20_000;
+    let good = chain_wizard(n, "done");
+    assert!(
+        good.len() > 3 << 20,
+        "several blocks ({} bytes)",
+        good.len()
+    );
+    let path = dir.path().join("good.ron");
+    std::fs::write(&path, &good).unwrap();
+    let out = run(&["check", path.to_str().unwrap()], "");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains(&format!("({} nodes, 1 outcome)", n + 1)),
+        "{}",
+        stdout(&out)
+    );
+
+    let bad = chain_wizard(n, "nowhere");
+    let path = dir.path().join("bad.ron");
+    std::fs::write(&path, &bad).unwrap();
+    let out = run(&["check", path.to_str().unwrap()], "");
+    assert_eq!(code(&out), 2);
+    let line = bad.lines().position(|l| l.contains("\"nowhere\"")).unwrap() + 1;
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("bad.ron:{line}:")) && err.contains("\"nowhere\""),
+        "{err}"
+    );
+
+    // the same wizard in two files: refused, with both places
+    let again = dir.path().join("again.ron");
+    std::fs::write(&again, &good).unwrap();
+    let good_path = dir.path().join("good.ron");
+    let out = run(
+        &[
+            "check",
+            good_path.to_str().unwrap(),
+            again.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("chain"), "{}", stderr(&out));
+}

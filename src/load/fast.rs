@@ -70,23 +70,99 @@ pub fn parse_with<'t, V>(
 /// caller then loads the file in full. It proves nothing about the rest of the file:
 /// use it only for text already known to load (the wizards built into the binary).
 pub fn header(text: &str) -> Option<WizardDef<Str<'_>>> {
-    let mut p = Reader {
+    Reader {
         s: text.as_bytes(),
         t: text,
         pos: 0,
-    };
-    p.ws()?;
-    p.keyword(b"Wizard")?;
-    let mut found = None;
-    // `begin` keeps the header and refuses to go on, which stops the reader at `nodes`.
-    let _ = p.wizard(
-        |header| {
-            found = Some(header.clone());
-            None::<()>
-        },
-        |_, _, _| {},
-    );
-    found
+    }
+    .header()
+}
+
+/// What [`Pieces::feed`] made of the text it was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fed {
+    /// This many bytes were read; keep the rest and give more.
+    More(usize),
+    /// The whole file has been read, and it is plainly well-formed.
+    Done,
+    /// Not plainly well-formed: read the file whole instead (where `ron` decides).
+    GiveUp,
+}
+
+/// The fast reader a piece at a time, for `reachout check` of a file too big to hold
+/// comfortably: the caller reads the file in blocks and hands over what it has not yet
+/// consumed; each node is passed on as soon as it is complete. It accepts exactly what
+/// [`parse_with`] accepts, with the same values (a test feeds every fixture in random
+/// pieces). The reader only ever decides from bytes it has seen, and every step ends
+/// on a byte (a `,` or a bracket), so a step cut short by the end of a block simply
+/// fails and is retried with more text.
+#[derive(Debug, Default)]
+pub struct Pieces {
+    state: PieceState,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum PieceState {
+    #[default]
+    Header,
+    Nodes,
+    Tail,
+}
+
+impl Pieces {
+    /// Read what can be read of `text` (the unconsumed rest of the file so far; `eof`:
+    /// it runs to the end of the file). `header` is called once, with `nodes` empty;
+    /// `each` with every node, in file order; both work on `to`.
+    pub fn feed<'t, T>(
+        &mut self,
+        text: &'t str,
+        eof: bool,
+        to: &mut T,
+        mut header: impl FnMut(&mut T, &WizardDef<Str<'t>>),
+        mut each: impl FnMut(&mut T, Str<'t>, NodeDef<Str<'t>>),
+    ) -> Fed {
+        let mut p = Reader {
+            s: text.as_bytes(),
+            t: text,
+            pos: 0,
+        };
+        let mut done = 0; // the end of the last complete step
+        loop {
+            let step = match self.state {
+                PieceState::Header => p.header().map(|h| {
+                    header(to, &h);
+                    PieceState::Nodes
+                }),
+                PieceState::Nodes => p.node_entry().map(|entry| match entry {
+                    Some((id, node, last)) => {
+                        each(to, id, node);
+                        if last {
+                            PieceState::Tail
+                        } else {
+                            PieceState::Nodes
+                        }
+                    }
+                    None => PieceState::Tail,
+                }),
+                PieceState::Tail => {
+                    // after `nodes: {...}`: an optional comma, `)`, and nothing more
+                    return match eof && p.tail().is_some() {
+                        true => Fed::Done,
+                        false if eof => Fed::GiveUp,
+                        false => Fed::More(done),
+                    };
+                }
+            };
+            match step {
+                Some(next) => {
+                    self.state = next;
+                    done = p.pos;
+                }
+                None if eof => return Fed::GiveUp,
+                None => return Fed::More(done),
+            }
+        }
+    }
 }
 
 /// Where the first `"` or `\` is. Strings in a wizard are mostly short, where calling
@@ -422,6 +498,78 @@ impl<'a> Reader<'a> {
         nodes
     }
 
+    /// From the start of the file through `nodes: {`: the fields before `nodes`. A
+    /// field after `nodes` is for ron; [`Pieces`] finds it when it expects the end.
+    fn header(&mut self) -> Option<WizardDef<Str<'a>>> {
+        self.ws()?;
+        self.keyword(b"Wizard")?;
+        self.ws()?;
+        self.expect(b'(')?;
+        let (mut id, mut title, mut keywords, mut domains, mut start) =
+            (None, None, None, None, None);
+        loop {
+            self.ws()?;
+            let name = self.ident()?;
+            self.ws()?;
+            self.expect(b':')?;
+            self.ws()?;
+            match name {
+                b"id" => set(&mut id, self.string()?)?,
+                b"title" => set(&mut title, self.string()?)?,
+                b"keywords" => set(&mut keywords, self.strings()?)?,
+                b"official_domains" => set(&mut domains, self.strings()?)?,
+                b"start" => set(&mut start, self.string()?)?,
+                b"nodes" => {
+                    self.expect(b'{')?;
+                    return Some(WizardDef {
+                        id: id?,
+                        title: title?,
+                        keywords: keywords.unwrap_or_default(),
+                        official_domains: domains.unwrap_or_default(),
+                        start: start?,
+                        nodes: Vec::new(),
+                    });
+                }
+                _ => return None,
+            }
+            self.ws()?;
+            self.expect(b',')?; // `nodes` is still to come
+        }
+    }
+
+    /// One `"id": Node(...)` of `nodes` and the `,` or `}` after it (`true`: it was
+    /// the last); `Some(None)` at a `}` right away.
+    #[allow(clippy::type_complexity)]
+    fn node_entry(&mut self) -> Option<Option<(Str<'a>, NodeDef<Str<'a>>, bool)>> {
+        self.ws()?;
+        if self.eat(b'}') {
+            return Some(None);
+        }
+        let key = self.string()?;
+        self.ws()?;
+        self.expect(b':')?;
+        self.ws()?;
+        let node = self.node()?;
+        self.ws()?;
+        if self.eat(b',') {
+            return Some(Some((key, node, false)));
+        }
+        self.ws()?;
+        self.expect(b'}')?;
+        Some(Some((key, node, true)))
+    }
+
+    /// After the `}` of `nodes`: as `fields` ends the wizard, then only whitespace.
+    fn tail(&mut self) -> Option<()> {
+        self.ws()?;
+        if self.eat(b',') {
+            self.ws()?;
+        }
+        self.expect(b')')?;
+        self.ws()?;
+        (self.pos == self.s.len()).then_some(())
+    }
+
     fn nodes(&mut self, mut each: impl FnMut(Str<'a>, NodeDef<Str<'a>>)) -> Option<()> {
         self.expect(b'{')?;
         loop {
@@ -751,6 +899,81 @@ Wizard(\r\n\
         assert_eq!(agrees(&text), Ok(false));
     }
 
+    /// What the whole-text reader hands over: the header, then every node, as text.
+    fn whole(text: &str) -> Option<Vec<String>> {
+        parse_with(
+            text,
+            |h| vec![format!("{h:?}")],
+            |out, id, node| out.push(format!("{id:?} {node:?}")),
+        )
+        .map(|(_, out)| out)
+    }
+
+    /// The same through [`Pieces`], the file arriving `sizes` bytes at a time (rounded
+    /// up to whole characters), as `store` feeds it.
+    fn in_pieces(text: &str, sizes: &[usize]) -> Option<Vec<String>> {
+        let mut pieces = Pieces::default();
+        let mut out = Vec::new();
+        let (mut start, mut end) = (0, 0);
+        for k in 0.. {
+            end = (end + sizes[k % sizes.len()].max(1)).min(text.len());
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            let eof = end == text.len();
+            match pieces.feed(
+                &text[start..end],
+                eof,
+                &mut out,
+                |out, h| out.push(format!("{h:?}")),
+                |out, id, node| out.push(format!("{id:?} {node:?}")),
+            ) {
+                Fed::Done => return Some(out),
+                Fed::GiveUp => return None,
+                Fed::More(used) => {
+                    assert!(!eof, "More at the end of the file");
+                    start += used;
+                }
+            }
+        }
+        unreachable!()
+    }
+
+    const SIZES: &[&[usize]] = &[&[1], &[2, 3], &[7], &[64, 1, 13], &[4096], &[usize::MAX]];
+
+    #[test]
+    fn pieces_read_every_file_as_the_whole_reader_does() {
+        let mut texts: Vec<String> = vec![RICH.to_string()];
+        texts.extend(crate::store::embedded().iter().map(|(_, t)| t.to_string()));
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        for sub in std::fs::read_dir(dir).unwrap() {
+            for f in std::fs::read_dir(sub.unwrap().path()).unwrap() {
+                if let Ok(text) = std::fs::read_to_string(f.unwrap().path()) {
+                    texts.push(text);
+                }
+            }
+        }
+        let mut accepted = 0;
+        for text in &texts {
+            let want = whole(text);
+            accepted += usize::from(want.is_some());
+            for sizes in SIZES {
+                assert_eq!(in_pieces(text, sizes), want, "{sizes:?}\n{text}");
+            }
+        }
+        assert!(accepted > 10, "the fast path was taken ({accepted})");
+    }
+
+    #[test]
+    fn the_header_alone_is_the_whole_readers_header() {
+        for (name, text) in crate::store::embedded() {
+            let h = header(text).expect(name);
+            let (def, ()) = parse_with(text, |_| (), |_, _, _| {}).expect(name);
+            assert_eq!(h, def, "{name}");
+        }
+        assert_eq!(header(RICH).map(|h| h.id), Some("rich".into()));
+    }
+
     /// Pieces that break RON in the ways a hand edit does.
     const PIECES: &[&str] = &[
         ",",
@@ -808,6 +1031,22 @@ Wizard(\r\n\
             }
             let verdict = agrees(&text);
             prop_assert!(verdict.is_ok(), "{:?}\n{}", verdict, text);
+        }
+
+        /// Edited files, arriving in random pieces: the piecewise reader accepts and
+        /// reads exactly what the whole-text reader does.
+        #[test]
+        fn pieces_agree_with_the_whole_reader_on_edits(
+            edits in proptest::collection::vec((0usize..RICH.len(), 0usize..4, 0usize..PIECES.len()), 0..3),
+            sizes in proptest::collection::vec(1usize..200, 1..5),
+        ) {
+            let mut text = RICH.to_string();
+            for (at, cut, piece) in edits {
+                let at = crate::locate::floor_char_boundary(&text, at.min(text.len()));
+                let end = crate::locate::floor_char_boundary(&text, (at + cut).min(text.len()));
+                text.replace_range(at..end, PIECES[piece]);
+            }
+            prop_assert_eq!(in_pieces(&text, &sizes), whole(&text), "{}", text);
         }
     }
 }

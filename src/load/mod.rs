@@ -89,6 +89,71 @@ pub fn check(name: &str, bytes: &[u8], limits: &Limits) -> Result<Summary, Vec<D
     })
 }
 
+/// [`check`] for a file read a block at a time ([`fast::Pieces`]): `reachout check` of a
+/// huge file then needs memory for a block, not for the file. It says only whether the
+/// file is clean: for anything else (a problem, or a file not in the fast reader's
+/// plain form) the caller reads the file whole and calls [`check`], which reports the
+/// same problems with their places.
+pub struct CheckPieces<'l> {
+    pieces: fast::Pieces,
+    limits: &'l Limits,
+    state: PieceCheck<'l>,
+}
+
+#[derive(Default)]
+struct PieceCheck<'l> {
+    v: Option<Validator<'l>>,
+    id: String,
+    outcomes: usize,
+}
+
+pub use fast::Fed;
+
+impl<'l> CheckPieces<'l> {
+    /// `None` when the limits rule the fast reader out (a `--max-depth` below its need).
+    pub fn new(limits: &'l Limits) -> Option<CheckPieces<'l>> {
+        (limits.max_depth >= fast::MIN_DEPTH).then(|| CheckPieces {
+            pieces: fast::Pieces::default(),
+            limits,
+            state: PieceCheck::default(),
+        })
+    }
+
+    /// Read what can be read of `text`, the unconsumed rest of the file so far (`eof`:
+    /// it runs to the end of the file).
+    pub fn feed(&mut self, text: &str, eof: bool) -> Fed {
+        let limits = self.limits;
+        self.pieces.feed(
+            text,
+            eof,
+            &mut self.state,
+            |s, header| {
+                s.id = header.id.to_string();
+                s.v = Some(Validator::new(header, limits));
+            },
+            |s, id, node| {
+                if let Some(v) = s.v.as_mut() {
+                    v.node(&id, &node);
+                    s.outcomes += usize::from(is_outcome(&node));
+                }
+            },
+        )
+    }
+
+    /// After [`Fed::Done`]: the summary of a clean file, or `None` if it has problems.
+    pub fn finish(self) -> Option<Summary> {
+        let PieceCheck { v, id, outcomes } = self.state;
+        let v = v?;
+        let nodes = v.len();
+        v.finish().ok()?;
+        Some(Summary {
+            id,
+            nodes,
+            outcomes,
+        })
+    }
+}
+
 /// Size and encoding checks, before any parsing.
 pub fn decode<'a>(name: &str, bytes: &'a [u8], limits: &Limits) -> Result<&'a str, Diagnostic> {
     if bytes.len() as u64 > limits.max_file_bytes {

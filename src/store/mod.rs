@@ -144,6 +144,75 @@ fn judge_files<T>(
     (good.into_iter().map(|(_, w)| w).collect(), problems)
 }
 
+/// `reachout check` of files given by path, each read a block at a time: the summaries
+/// if every file is clean and their ids differ, else `None`, and the caller checks the
+/// files the usual way, which finds and places every problem. A clean file of any size
+/// then needs memory for one block, not for the whole file (docs/performance.md).
+pub fn check_clean_files(paths: &[PathBuf], limits: &Limits) -> Option<Vec<Summary>> {
+    let mut out: Vec<Summary> = Vec::with_capacity(paths.len());
+    for path in paths {
+        let summary = check_in_blocks(path, limits)?;
+        if out.iter().any(|s| s.id == summary.id) {
+            return None; // reported, with both places, by the usual check
+        }
+        out.push(summary);
+    }
+    Some(out)
+}
+
+/// How much of a file [`check_in_blocks`] reads at a time. It grows for a part of the
+/// file (a header, one node) that does not fit.
+const BLOCK: usize = 1 << 20;
+
+fn check_in_blocks(path: &Path, limits: &Limits) -> Option<Summary> {
+    let mut f = fs::File::open(path).ok()?;
+    if f.metadata().ok()?.len() > limits.max_file_bytes {
+        return None;
+    }
+    let mut pieces = crate::load::CheckPieces::new(limits)?;
+    let mut buf = vec![0u8; BLOCK];
+    let (mut filled, mut total, mut eof) = (0usize, 0u64, false);
+    loop {
+        while !eof && filled < buf.len() {
+            match f.read(&mut buf[filled..]) {
+                Ok(0) => eof = true,
+                Ok(n) => {
+                    filled += n;
+                    total += n as u64;
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(_) => return None,
+            }
+        }
+        if total > limits.max_file_bytes {
+            return None; // it grew while being read
+        }
+        // a block may end inside a character: hand over the whole characters only
+        let text = match std::str::from_utf8(&buf[..filled]) {
+            Ok(text) => text,
+            Err(e) if e.error_len().is_none() && !eof => {
+                std::str::from_utf8(&buf[..e.valid_up_to()]).ok()?
+            }
+            Err(_) => return None,
+        };
+        let at_end = eof && text.len() == filled;
+        match pieces.feed(text, at_end) {
+            crate::load::Fed::Done => return pieces.finish(),
+            crate::load::Fed::GiveUp => return None,
+            crate::load::Fed::More(used) => {
+                if at_end {
+                    return None;
+                }
+                buf.copy_within(used..filled, 0);
+                filled -= used;
+                if filled == buf.len() {
+                    buf.resize(buf.len() * 2, 0);
+                }
+            }
+        }
+    }
+}
+
 /// The catalog the wizard runs on, or every problem that prevents it.
 pub fn catalog(source: &Source, limits: &Limits) -> Result<Catalog, CatalogError> {
     if *source == Source::Embedded
@@ -236,5 +305,32 @@ mod tests {
         // the catalog the wizard starts with is the deferred one
         let started = catalog(&Source::Embedded, &limits).unwrap();
         assert!(started.entries().iter().all(|e| !e.is_read()));
+    }
+
+    /// Comments bigger than a block, in the header and between nodes, cut blocks inside
+    /// a comment and inside characters, and make the buffer grow: the file is still
+    /// read in blocks, with the verdict of the whole-file check.
+    #[test]
+    fn a_clean_file_is_checked_in_blocks_across_every_kind_of_boundary() {
+        let (_, text) = embedded()
+            .iter()
+            .find(|(n, _)| *n == "instagram.ron")
+            .unwrap();
+        let filler = format!("/* {} */", "ქართული ক্ষ 🙂 ".repeat(150_000));
+        assert!(filler.len() > 3 * BLOCK);
+        let padded = text
+            .replacen("Wizard(", &format!("Wizard({filler}"), 1)
+            .replacen("nodes: {", &format!("nodes: {{{filler}\n"), 1);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("padded.ron");
+        fs::write(&path, &padded).unwrap();
+        let limits = Limits::default();
+        let summaries = check_clean_files(std::slice::from_ref(&path), &limits)
+            .expect("a clean file is checked in blocks");
+        let whole = check("padded.ron", padded.as_bytes(), &limits).unwrap();
+        assert_eq!(summaries, vec![whole]);
+        // a problem anywhere sends the file to the whole-file check
+        fs::write(&path, padded.replacen("next: \"", "next: \"nowhere_", 1)).unwrap();
+        assert_eq!(check_clean_files(&[path], &limits), None);
     }
 }
