@@ -49,19 +49,24 @@ pub fn parse(text: &str) -> Option<WizardDef<Str<'_>>> {
 pub fn parse_with<'t, V>(
     text: &'t str,
     begin: impl FnOnce(&WizardDef<Str<'t>>) -> V,
-    each: impl FnMut(&mut V, Str<'t>, NodeDef<Str<'t>>),
+    mut each: impl FnMut(&mut V, Str<'t>, NodeDef<Str<'t>>),
 ) -> Option<(WizardDef<Str<'t>>, V)> {
     let mut p = Reader {
         s: text.as_bytes(),
         t: text,
         pos: 0,
     };
-    p.ws()?;
     // `#![enable(...)]` attributes, a byte-order mark, an unnamed struct: all for ron.
-    p.keyword(b"Wizard")?;
-    let out = p.wizard(|header| Some(begin(header)), each)?;
-    p.ws()?;
-    (p.pos == p.s.len()).then_some(out)
+    let header = p.header()?;
+    let mut v = begin(&header);
+    while let Some((id, node, last)) = p.node_entry()? {
+        each(&mut v, id, node);
+        if last {
+            break;
+        }
+    }
+    p.tail()?;
+    Some((header, v))
 }
 
 /// Read only the fields before `nodes` (`nodes` itself is returned empty), without
@@ -458,46 +463,6 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn wizard<V>(
-        &mut self,
-        begin: impl FnOnce(&WizardDef<Str<'a>>) -> Option<V>,
-        mut each: impl FnMut(&mut V, Str<'a>, NodeDef<Str<'a>>),
-    ) -> Option<(WizardDef<Str<'a>>, V)> {
-        self.ws()?;
-        let (mut id, mut title, mut keywords, mut domains, mut start) =
-            (None, None, None, None, None);
-        let mut begin = Some(begin);
-        let mut nodes = None;
-        self.fields(|p, name| {
-            if nodes.is_some() {
-                return None; // a field after `nodes`: for ron
-            }
-            match name {
-                b"id" => set(&mut id, p.string()?),
-                b"title" => set(&mut title, p.string()?),
-                b"keywords" => set(&mut keywords, p.strings()?),
-                b"official_domains" => set(&mut domains, p.strings()?),
-                b"start" => set(&mut start, p.string()?),
-                b"nodes" => {
-                    let header = WizardDef {
-                        id: id.take()?,
-                        title: title.take()?,
-                        keywords: keywords.take().unwrap_or_default(),
-                        official_domains: domains.take().unwrap_or_default(),
-                        start: start.take()?,
-                        nodes: Vec::new(),
-                    };
-                    let mut v = (begin.take()?)(&header)?;
-                    p.nodes(|id, node| each(&mut v, id, node))?;
-                    nodes = Some((header, v));
-                    Some(())
-                }
-                _ => None,
-            }
-        })?;
-        nodes
-    }
-
     /// From the start of the file through `nodes: {`: the fields before `nodes`. A
     /// field after `nodes` is for ron; [`Pieces`] finds it when it expects the end.
     fn header(&mut self) -> Option<WizardDef<Str<'a>>> {
@@ -568,27 +533,6 @@ impl<'a> Reader<'a> {
         self.expect(b')')?;
         self.ws()?;
         (self.pos == self.s.len()).then_some(())
-    }
-
-    fn nodes(&mut self, mut each: impl FnMut(Str<'a>, NodeDef<Str<'a>>)) -> Option<()> {
-        self.expect(b'{')?;
-        loop {
-            self.ws()?;
-            if self.eat(b'}') {
-                return Some(());
-            }
-            let key = self.string()?;
-            self.ws()?;
-            self.expect(b':')?;
-            self.ws()?;
-            let node = self.node()?;
-            each(key, node);
-            self.ws()?;
-            if !self.eat(b',') {
-                self.ws()?;
-                return self.expect(b'}');
-            }
-        }
     }
 
     fn node(&mut self) -> Option<NodeDef<Str<'a>>> {
