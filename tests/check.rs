@@ -275,7 +275,7 @@ fn huge_and_hostile_files_fail_fast_and_clearly() {
 
 /// A valid wizard of `n` questions in a chain, each line holding Georgian and an emoji
 /// so that block boundaries fall inside multi-byte characters.
-fn chain_wizard(n: usize, last_choice_next: &str) -> String {
+fn chain_wizard_to(n: usize, last_choice_next: &str) -> String {
     let mut s = String::from(
         "Wizard(\n  id: \"chain\",\n  title: \"Chain\",\n  official_domains: [\"example.com\"],\n  start: \"q0\",\n  nodes: {\n",
     );
@@ -300,7 +300,7 @@ fn chain_wizard(n: usize, last_choice_next: &str) -> String {
 fn big_files_are_checked_in_blocks_with_the_same_verdict() {
     let dir = tempfile::tempdir().unwrap();
     let n = 20_000;
-    let good = chain_wizard(n, "done");
+    let good = chain_wizard_to(n, "done");
     assert!(
         good.len() > 3 << 20,
         "several blocks ({} bytes)",
@@ -316,7 +316,7 @@ fn big_files_are_checked_in_blocks_with_the_same_verdict() {
         stdout(&out)
     );
 
-    let bad = chain_wizard(n, "nowhere");
+    let bad = chain_wizard_to(n, "nowhere");
     let path = dir.path().join("bad.ron");
     std::fs::write(&path, &bad).unwrap();
     let out = run(&["check", path.to_str().unwrap()], "");
