@@ -127,9 +127,17 @@ fn line_fill(line: &Line) -> Option<Style> {
     (line.style != Style::default()).then_some(line.style)
 }
 
+/// A horizontal rule, cell by cell: the same as `put` of a line of "─", without
+/// measuring a hundred graphemes that are known to be one column each.
 fn draw_rule(buf: &mut Buffer, area: Rect, t: Theme) {
-    let line = Line::styled("─".repeat(area.width as usize), t.dim());
-    put(buf, area, 0, &line);
+    let area = area.intersection(buf.area);
+    if area.height == 0 {
+        return;
+    }
+    let style = t.dim();
+    for x in area.left()..area.right() {
+        buf[(x, area.y)].set_symbol("─").set_style(style);
+    }
 }
 
 fn message(buf: &mut Buffer, area: Rect, m: &super::app::Message, t: Theme) {
