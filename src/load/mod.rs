@@ -124,6 +124,23 @@ fn fast_parse<'t, 'l, T: Default>(
     )
 }
 
+/// The fast reader's rule, checked on one text: whatever it accepts, `ron` accepts too,
+/// with the same value. `Ok(false)`: it left the text to `ron`; `Ok(true)`: both read
+/// the same value; `Err` says how they differ. (`Debug` of `Cow<str>` and of `String`
+/// print the same, so comparing the two printouts compares the values.) One
+/// implementation for the unit tests in `fast` and the `fast_vs_ron` fuzz target.
+#[doc(hidden)]
+pub fn fast_reader_agrees(text: &str) -> Result<bool, String> {
+    let Some(fast) = fast::parse(text) else {
+        return Ok(false);
+    };
+    match ron_parse(text, &Limits::default()) {
+        Ok(slow) if format!("{fast:?}") == format!("{slow:?}") => Ok(true),
+        Ok(slow) => Err(format!("different values:\n{fast:?}\n{slow:?}")),
+        Err(e) => Err(format!("fast accepted what ron refuses: {e}")),
+    }
+}
+
 /// The reference reader: any RON, every error with its position.
 fn ron_parse(text: &str, limits: &Limits) -> Result<WizardDef, SpannedError> {
     let options = ron::Options::default()
