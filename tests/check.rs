@@ -272,3 +272,41 @@ fn huge_and_hostile_files_fail_fast_and_clearly() {
         assert_no_control(name, err.as_bytes());
     }
 }
+/// Check `text` with `args`; the exit code and stderr.
+fn check_text(text: &str, args: &[&str]) -> (i32, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.ron");
+    std::fs::write(&path, text).unwrap();
+    let mut all = vec!["check"];
+    all.extend_from_slice(args);
+    all.push(path.to_str().unwrap());
+    let out = run(&all, "");
+    let err = stderr(&out);
+    assert_no_control("check's stderr", err.as_bytes());
+    (code(&out), err)
+}
+
+/// A file with a problem in every node reports the first ones and how many more there
+/// are: a broken file of a million nodes must not print a gigabyte.
+#[test]
+fn a_file_with_countless_problems_reports_the_first_ones_and_a_count() {
+    let mut text = String::from("Wizard(id: \"x\", title: \"T\", start: \"n0\", nodes: {\n");
+    for i in 0..20_000 {
+        text += &format!("\"n{i}\": Outcome(title: \"\", action: \"a\", channels: []),\n");
+    }
+    text += "})\n";
+    let (code, err) = check_text(&text, &[]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err.matches("\nerror: ").count() + 1,
+        52,
+        "50 problems, the count, the summary: {err}"
+    );
+    assert!(err.contains(" more problems are not shown"), "{err}");
+    assert!(err.len() < 50_000, "{} bytes", err.len());
+    // The first problems are the first in the file.
+    assert!(
+        err.starts_with("error: the outcome title is empty\n --> "),
+        "{err}"
+    );
+}

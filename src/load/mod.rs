@@ -233,6 +233,10 @@ fn offset_of(text: &str, line: usize, col: usize) -> usize {
 fn locate_all(name: &str, text: &str, problems: Vec<Problem>) -> Vec<Diagnostic> {
     let locator = Locator::new(text);
     let lines = Lines::new(text);
+    // A problem with no path is about the whole file (how many more were not shown):
+    // it has no place in the text, and comes last.
+    let (whole, problems): (Vec<Problem>, Vec<Problem>) =
+        problems.into_iter().partition(|p| p.path.is_empty());
     let mut out: Vec<Diagnostic> = problems
         .into_iter()
         .map(|p| {
@@ -248,6 +252,10 @@ fn locate_all(name: &str, text: &str, problems: Vec<Problem>) -> Vec<Diagnostic>
         .collect();
     // In reading order, as an author fixes them.
     out.sort_by_key(|d| (d.line, d.col));
+    out.extend(whole.into_iter().map(|p| Diagnostic {
+        help: p.help,
+        ..Diagnostic::whole_file(name, p.message)
+    }));
     out
 }
 
