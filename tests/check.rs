@@ -272,6 +272,24 @@ fn huge_and_hostile_files_fail_fast_and_clearly() {
         assert_no_control(name, err.as_bytes());
     }
 }
+/// A valid wizard of `questions` questions in a chain and one outcome.
+fn chain_wizard(questions: usize) -> String {
+    let mut s = String::from(
+        "Wizard(id: \"chain\", title: \"Chain\", official_domains: [\"example.com\"], start: \"q0\", nodes: {\n",
+    );
+    for i in 0..questions {
+        let next = if i + 1 < questions {
+            format!("q{}", i + 1)
+        } else {
+            "o".into()
+        };
+        s += &format!(
+            "\"q{i}\": Question(text: \"Go on?\", choices: [(id: \"on\", label: \"On\", next: \"{next}\"), (id: \"stop\", label: \"Stop\", next: \"o\")]),\n"
+        );
+    }
+    s + "\"o\": Outcome(title: \"Done\", action: \"Use the page.\", channels: [Web(label: \"Page\", url: \"https://example.com/\", source: \"https://example.com/\", checked: \"2026-11\", confidence: Official)]),\n})\n"
+}
+
 /// Check `text` with `args`; the exit code and stderr.
 fn check_text(text: &str, args: &[&str]) -> (i32, String) {
     let dir = tempfile::tempdir().unwrap();
@@ -284,6 +302,38 @@ fn check_text(text: &str, args: &[&str]) -> (i32, String) {
     let err = stderr(&out);
     assert_no_control("check's stderr", err.as_bytes());
     (code(&out), err)
+}
+
+/// A file far over `--max-nodes` is refused for its size alone, in one short message
+/// (load's fast path keeps none of its nodes once past the limit).
+#[test]
+fn a_file_far_over_the_node_limit_is_one_short_error() {
+    let (status, err) = check_text(&chain_wizard(100_000), &["--max-nodes", "10"]);
+    assert_eq!(status, 2, "{err}");
+    assert!(
+        err.contains("the file has 100001 nodes, over the limit of 10"),
+        "{err}"
+    );
+    assert!(err.contains("--max-nodes"), "{err}");
+    assert!(err.len() < 1_000, "one short message: {err}");
+    // and `run` loads the file through the same limit
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("w.ron"), chain_wizard(100_000)).unwrap();
+    let out = run(
+        &[
+            "--wizards",
+            dir.path().to_str().unwrap(),
+            "--max-nodes",
+            "10",
+            "run",
+            "chain",
+            "-a",
+            "q0=stop",
+        ],
+        "",
+    );
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("--max-nodes"), "{}", stderr(&out));
 }
 
 /// A file with a problem in every node reports the first ones and how many more there

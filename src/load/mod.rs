@@ -22,12 +22,18 @@ pub fn load(name: &str, bytes: &[u8], limits: &Limits) -> Result<Wizard, Vec<Dia
     let text = decode(name, bytes, limits).map_err(|d| vec![d])?;
     let hash = content_hash(text);
     let located = |problems| locate_all(name, text, problems);
-    // Each node is checked as soon as it is read, then kept for building.
+    // Each node is checked as soon as it is read, then kept for building; past
+    // `max_nodes` the file is refused for its size, so none is kept (a file far over
+    // the limit then costs the validator's few bytes per node, not whole nodes).
     type Nodes<'t> = Vec<(Str<'t>, NodeDef<Str<'t>>)>;
     if let Some((mut def, (v, nodes))) = fast_parse(text, limits, |v: &mut (_, Nodes), id, node| {
         let (v, nodes) = v;
         v.node(&id, &node);
-        nodes.push((id, node));
+        if v.len() <= limits.max_nodes {
+            nodes.push((id, node));
+        } else if v.len() == limits.max_nodes + 1 {
+            *nodes = Vec::new();
+        }
     }) {
         let checked = v.finish().map_err(located)?;
         def.nodes = nodes;
