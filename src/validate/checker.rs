@@ -121,16 +121,16 @@ impl Checker<'_> {
             );
             return;
         }
-        let max = match kind {
-            Text::Label => self.limits.max_label_chars,
-            Text::Long | Text::Source => self.limits.max_text_chars,
+        let (max, flag) = match kind {
+            Text::Label => (self.limits.max_label_chars, "--max-label-chars"),
+            Text::Long | Text::Source => (self.limits.max_text_chars, "--max-text-chars"),
         };
         // Cheap byte test first: a string of at most `max` bytes has at most `max` chars.
         if s.len() > max && s.chars().count() > max {
             self.report(
                 path,
                 format!("{what} is {} characters long, over the limit of {max}", s.chars().count()),
-                Some("shorten it; screens and screen readers need short text (or raise the limit with --max-label-chars / --max-text-chars)"),
+                Some(&format!("shorten it; screens and screen readers need short text (or raise the limit with {flag})")),
             );
         }
         let (maybe_forbidden, maybe_link) = scan(s);
