@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Run every fuzz target for SECONDS each (default 60), seeding the corpora from the
-# shipped wizards and the test fixtures. Needs the nightly toolchain (or another named
-# by FUZZ_TOOLCHAIN, with RUSTC_BOOTSTRAP=1 for stable) and cargo-fuzz
-# (`cargo install cargo-fuzz --locked`). Longer runs: `fuzz/run.sh 600`, or one target:
-# `fuzz/run.sh 3600 wizard_load`. Exits non-zero when a target finds a crash (its input
+# shipped wizards and the test fixtures. Needs the nightly toolchain and cargo-fuzz
+# (`cargo install cargo-fuzz --locked`); FUZZ_TOOLCHAIN names another toolchain, and
+# FUZZ_TOOLCHAIN= (empty) uses the default one (stable needs RUSTC_BOOTSTRAP=1).
+# Longer runs: `fuzz/run.sh 600`, or one target: `fuzz/run.sh 3600 wizard_load`. Exits non-zero when a target finds a crash (its input
 # is left in fuzz/artifacts/TARGET/; add it as a regression test in tests/ before
 # fixing it) or when cargo fuzz fails in any other way (a build error, say).
 set -euo pipefail
@@ -27,6 +27,7 @@ printf '1\nb\n?\nr\n4\n1\n1\n' > fuzz/corpus/plain_input/seed-commands
 printf 'x\n99\n\n\x1b[2J\nq\n' > fuzz/corpus/plain_input/seed-junk
 seed session_load tests/fixtures/sessions/valid/*.ron tests/fixtures/sessions/corrupt/*.ron
 
+toolchain=${FUZZ_TOOLCHAIN-nightly}
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
 for t in "${targets[@]}"; do
@@ -36,7 +37,7 @@ for t in "${targets[@]}"; do
     mkdir -p "fuzz/artifacts/$t"
     touch "$logs/start"
     set +e
-    cargo "+${FUZZ_TOOLCHAIN:-nightly}" fuzz run "$t" -- -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=262144 \
+    cargo ${toolchain:+"+$toolchain"} fuzz run "$t" -- -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=262144 \
         >"$logs/$t.log" 2>&1
     status=$?
     set -e
