@@ -3,9 +3,10 @@
 # shipped wizards and the test fixtures. Needs the nightly toolchain and cargo-fuzz
 # (`cargo install cargo-fuzz --locked`); FUZZ_TOOLCHAIN names another toolchain, and
 # FUZZ_TOOLCHAIN= (empty) uses the default one (stable needs RUSTC_BOOTSTRAP=1).
-# Longer runs: `fuzz/run.sh 600`, or one target: `fuzz/run.sh 3600 wizard_load`. Exits non-zero when a target finds a crash (its input
-# is left in fuzz/artifacts/TARGET/; add it as a regression test in tests/ before
-# fixing it) or when cargo fuzz fails in any other way (a build error, say).
+# Longer runs: `fuzz/run.sh 600`, or one target: `fuzz/run.sh 3600 wizard_load`.
+# Exits non-zero when a target finds a crash (its input is left in
+# fuzz/artifacts/TARGET/; add it as a regression test in tests/ before fixing it) or
+# when cargo fuzz fails in any other way (a build error, say).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
