@@ -273,6 +273,207 @@ fn huge_and_hostile_files_fail_fast_and_clearly() {
     }
 }
 
+/// A valid wizard of `questions` questions in a chain and one outcome.
+fn chain_wizard(questions: usize) -> String {
+    let mut s = String::from(
+        "Wizard(id: \"chain\", title: \"Chain\", official_domains: [\"example.com\"], start: \"q0\", nodes: {\n",
+    );
+    for i in 0..questions {
+        let next = if i + 1 < questions {
+            format!("q{}", i + 1)
+        } else {
+            "o".into()
+        };
+        s += &format!(
+            "\"q{i}\": Question(text: \"Go on?\", choices: [(id: \"on\", label: \"On\", next: \"{next}\"), (id: \"stop\", label: \"Stop\", next: \"o\")]),\n"
+        );
+    }
+    s + "\"o\": Outcome(title: \"Done\", action: \"Use the page.\", channels: [Web(label: \"Page\", url: \"https://example.com/\", source: \"https://example.com/\", checked: \"2026-11\", confidence: Official)]),\n})\n"
+}
+
+/// Check `text` with `args`; the exit code and stderr.
+fn check_text(text: &str, args: &[&str]) -> (i32, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.ron");
+    std::fs::write(&path, text).unwrap();
+    let mut all = vec!["check"];
+    all.extend_from_slice(args);
+    all.push(path.to_str().unwrap());
+    let out = run(&all, "");
+    let err = stderr(&out);
+    assert_no_control("check's stderr", err.as_bytes());
+    (code(&out), err)
+}
+
+/// Each limit refuses a file with a message that names the flag raising it, and the
+/// same file passes once the flag raises it.
+#[test]
+fn each_limit_is_a_clear_error_and_can_be_raised_by_its_flag() {
+    let chain = chain_wizard(999); // 1,000 nodes
+    let valid = std::fs::read_to_string(repo().join(fixture("valid"))).unwrap();
+    let long_label = valid.replace("Can you still log in?", &"ა".repeat(301));
+    let long_text = valid.replace(
+        "Use the recovery page.",
+        &format!("Use the {} page.", "x".repeat(5_000)),
+    );
+    // (text, words of the refusal, flag, the value that refuses it, one that accepts it)
+    let cases: [(&str, &str, &str, &str, &str); 5] = [
+        (
+            &chain,
+            "the file has 1000 nodes, over the limit of 999",
+            "--max-nodes",
+            "999",
+            "1000",
+        ),
+        (
+            &long_label,
+            "the question is 301 characters long, over the limit of 300",
+            "--max-label-chars",
+            "300",
+            "301",
+        ),
+        (
+            &long_text,
+            "the action is 5014 characters long, over the limit of 5000",
+            "--max-text-chars",
+            "5000",
+            "5014",
+        ),
+        // A wizard's deepest value needs a recursion depth of 14 (see load::fast).
+        (
+            &valid,
+            "the text nests deeper than 13 levels",
+            "--max-depth",
+            "13",
+            "14",
+        ),
+        (
+            &chain,
+            "over the limit of 999",
+            "--max-nodes",
+            "999",
+            "2000000",
+        ),
+    ];
+    for (text, words, flag, low, high) in cases {
+        let (code, err) = check_text(text, &[flag, low]);
+        assert_eq!(code, 2, "{flag} {low}: {err}");
+        assert!(err.contains(words), "{flag} {low}: {err}");
+        assert!(
+            err.contains(&format!("raise the limit with {flag}")),
+            "{flag}: {err}"
+        );
+        let (code, err) = check_text(text, &[flag, high]);
+        assert_eq!(code, 0, "{flag} {high}: {err}");
+    }
+    // The defaults: the long label and text are refused without any flag.
+    for (text, flag) in [
+        (&long_label, "--max-label-chars"),
+        (&long_text, "--max-text-chars"),
+    ] {
+        let (code, err) = check_text(text, &[]);
+        assert_eq!(code, 2, "{err}");
+        assert!(err.contains(flag), "{err}");
+    }
+}
+
+/// A file far over `--max-nodes` is refused for its size alone, in one short message
+/// (load's fast path keeps none of its nodes once past the limit).
+#[test]
+fn a_file_far_over_the_node_limit_is_one_short_error() {
+    let (status, err) = check_text(&chain_wizard(100_000), &["--max-nodes", "10"]);
+    assert_eq!(status, 2, "{err}");
+    assert!(
+        err.contains("the file has 100001 nodes, over the limit of 10"),
+        "{err}"
+    );
+    assert!(err.contains("--max-nodes"), "{err}");
+    assert!(err.len() < 1_000, "one short message: {err}");
+    // and `run` loads the file through the same limit
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("w.ron"), chain_wizard(100_000)).unwrap();
+    let out = run(
+        &[
+            "--wizards",
+            dir.path().to_str().unwrap(),
+            "--max-nodes",
+            "10",
+            "run",
+            "chain",
+            "-a",
+            "q0=stop",
+        ],
+        "",
+    );
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("--max-nodes"), "{}", stderr(&out));
+}
+
+/// A file with a problem in every node reports the first ones and how many more there
+/// are: a broken file of a million nodes must not print a gigabyte.
+#[test]
+fn a_file_with_countless_problems_reports_the_first_ones_and_a_count() {
+    let mut text = String::from("Wizard(id: \"x\", title: \"T\", start: \"n0\", nodes: {\n");
+    for i in 0..20_000 {
+        text += &format!("\"n{i}\": Outcome(title: \"\", action: \"a\", channels: []),\n");
+    }
+    text += "})\n";
+    let (code, err) = check_text(&text, &[]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err.matches("\nerror: ").count() + 1,
+        52,
+        "50 problems, the count, the summary: {err}"
+    );
+    assert!(err.contains(" more problems are not shown"), "{err}");
+    assert!(err.len() < 50_000, "{} bytes", err.len());
+    // The first problems are the first in the file.
+    assert!(
+        err.starts_with("error: the outcome title is empty\n --> "),
+        "{err}"
+    );
+}
+
+/// 60 MB of valid UTF-8 that is not a wizard, plain or starting like one, fails at once
+/// with one short message (the garbage case above is not even UTF-8).
+#[test]
+fn sixty_megabytes_of_text_garbage_fail_with_a_short_message() {
+    let noise: String = (0..60_000_000u32)
+        .map(|i| char::from(b' ' + ((i.wrapping_mul(2654435761) >> 24) % 95) as u8))
+        .collect();
+    let unquoted: String = noise.replace(['"', '\\'], "");
+    let cases = [
+        ("ascii noise", noise.clone(), "expected"),
+        (
+            "a wizard, then noise in a string",
+            format!("Wizard(\n  id: \"x\",\n  title: \"{noise}"),
+            "escape",
+        ),
+        (
+            "a wizard, then a string that never ends",
+            format!(
+                "Wizard(id: \"x\", title: \"T\", start: \"a\", nodes: {{\n\"a\": Question(text: \"{unquoted}"
+            ),
+            "string",
+        ),
+        (
+            "a wizard with a 60 MB title",
+            format!("Wizard(id: \"x\", title: \"{unquoted}\", start: \"a\", nodes: {{}})"),
+            "over the limit of 300",
+        ),
+    ];
+    for (what, text, words) in cases {
+        let (code, err) = check_text(&text, &[]);
+        assert_eq!(code, 2, "{what}");
+        assert!(err.contains(words), "{what}: {err}");
+        assert!(
+            err.len() < 2_000,
+            "{what}: the message stays short ({} bytes)",
+            err.len()
+        );
+    }
+}
+
 /// A valid wizard of `n` questions in a chain, each line holding Georgian and an emoji
 /// so that block boundaries fall inside multi-byte characters.
 fn chain_wizard_to(n: usize, last_choice_next: &str) -> String {

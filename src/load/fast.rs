@@ -27,8 +27,8 @@ pub type Str<'a> = Cow<'a, str>;
 pub const MIN_DEPTH: usize = 14;
 
 /// Read a wizard, or `None` to let `ron` decide. (`load` reads node by node with
-/// [`parse_with`]; this whole-file form is what the tests compare with `ron`.)
-#[cfg(test)]
+/// [`parse_with`]; this whole-file form is what `fast_reader_agrees` compares with
+/// `ron`, for the tests and the `fast_vs_ron` fuzz target.)
 pub fn parse(text: &str) -> Option<WizardDef<Str<'_>>> {
     let (mut def, nodes) = parse_with(
         text,
@@ -747,18 +747,8 @@ Wizard(\r\n\
         crate::load::ron_parse(text, &limits)
     }
 
-    /// The rule: whatever the fast reader accepts, ron accepts too, with the same value.
-    /// (`Debug` of `Cow<str>` and of `String` print the same, so it compares values.)
-    fn agrees(text: &str) -> Result<bool, String> {
-        match parse(text) {
-            None => Ok(false),
-            Some(fast) => match ron(text, Limits::default().max_depth) {
-                Ok(slow) if format!("{fast:?}") == format!("{slow:?}") => Ok(true),
-                Ok(slow) => Err(format!("different values:\n{fast:?}\n{slow:?}")),
-                Err(e) => Err(format!("fast accepted what ron refuses: {e}")),
-            },
-        }
-    }
+    /// The rule, one implementation shared with the `fast_vs_ron` fuzz target.
+    use crate::load::fast_reader_agrees as agrees;
 
     #[test]
     fn finds_the_first_quote_or_backslash() {

@@ -22,12 +22,18 @@ pub fn load(name: &str, bytes: &[u8], limits: &Limits) -> Result<Wizard, Vec<Dia
     let text = decode(name, bytes, limits).map_err(|d| vec![d])?;
     let hash = content_hash(text);
     let located = |problems| locate_all(name, text, problems);
-    // Each node is checked as soon as it is read, then kept for building.
+    // Each node is checked as soon as it is read, then kept for building; past
+    // `max_nodes` the file is refused for its size, so none is kept (a file far over
+    // the limit then costs the validator's few bytes per node, not whole nodes).
     type Nodes<'t> = Vec<(Str<'t>, NodeDef<Str<'t>>)>;
     if let Some((mut def, (v, nodes))) = fast_parse(text, limits, |v: &mut (_, Nodes), id, node| {
         let (v, nodes) = v;
         v.node(&id, &node);
-        nodes.push((id, node));
+        if v.len() <= limits.max_nodes {
+            nodes.push((id, node));
+        } else if v.len() == limits.max_nodes + 1 {
+            *nodes = Vec::new();
+        }
     }) {
         let checked = v.finish().map_err(located)?;
         def.nodes = nodes;
@@ -201,6 +207,23 @@ fn fast_parse<'t, 'l, T: Default>(
     )
 }
 
+/// The fast reader's rule, checked on one text: whatever it accepts, `ron` accepts too,
+/// with the same value. `Ok(false)`: it left the text to `ron`; `Ok(true)`: both read
+/// the same value; `Err` says how they differ. (`Debug` of `Cow<str>` and of `String`
+/// print the same, so comparing the two printouts compares the values.) One
+/// implementation for the unit tests in `fast` and the `fast_vs_ron` fuzz target.
+#[doc(hidden)]
+pub fn fast_reader_agrees(text: &str) -> Result<bool, String> {
+    let Some(fast) = fast::parse(text) else {
+        return Ok(false);
+    };
+    match ron_parse(text, &Limits::default()) {
+        Ok(slow) if format!("{fast:?}") == format!("{slow:?}") => Ok(true),
+        Ok(slow) => Err(format!("different values:\n{fast:?}\n{slow:?}")),
+        Err(e) => Err(format!("fast accepted what ron refuses: {e}")),
+    }
+}
+
 /// The reference reader: any RON, every error with its position.
 fn ron_parse(text: &str, limits: &Limits) -> Result<WizardDef, SpannedError> {
     let options = ron::Options::default()
@@ -293,6 +316,10 @@ fn offset_of(text: &str, line: usize, col: usize) -> usize {
 fn locate_all(name: &str, text: &str, problems: Vec<Problem>) -> Vec<Diagnostic> {
     let locator = Locator::new(text);
     let lines = Lines::new(text);
+    // A problem with no path is about the whole file (how many more were not shown):
+    // it has no place in the text, and comes last.
+    let (whole, problems): (Vec<Problem>, Vec<Problem>) =
+        problems.into_iter().partition(|p| p.path.is_empty());
     let mut out: Vec<Diagnostic> = problems
         .into_iter()
         .map(|p| {
@@ -308,6 +335,10 @@ fn locate_all(name: &str, text: &str, problems: Vec<Problem>) -> Vec<Diagnostic>
         .collect();
     // In reading order, as an author fixes them.
     out.sort_by_key(|d| (d.line, d.col));
+    out.extend(whole.into_iter().map(|p| Diagnostic {
+        help: p.help,
+        ..Diagnostic::whole_file(name, p.message)
+    }));
     out
 }
 

@@ -63,18 +63,53 @@ pub(super) const SUGGESTION_WORK: usize = 2_000_000;
 pub(super) struct Checker<'a> {
     pub(super) limits: &'a Limits,
     pub(super) domains: Vec<String>,
+    /// At most [`MAX_PROBLEMS`] (twice that between the header and the nodes, until
+    /// [`Checker::into_problems`] cuts them); the rest are only counted in `hidden`.
     pub(super) problems: Vec<Problem>,
+    pub(super) hidden: usize,
     pub(super) suggestion_work: usize,
 }
 
 impl Checker<'_> {
     pub(super) fn report(&mut self, path: &At, message: String, help: Option<&str>) {
+        if self.problems.len() >= MAX_PROBLEMS {
+            self.hidden += 1;
+            return;
+        }
         self.problems.push(Problem {
             path: path.segs(),
             message,
             help: help.map(str::to_string),
             related: None,
         });
+    }
+
+    pub(super) fn push(&mut self, problem: Problem) {
+        if self.problems.len() >= MAX_PROBLEMS {
+            self.hidden += 1;
+        } else {
+            self.problems.push(problem);
+        }
+    }
+
+    /// The problems to report: the first [`MAX_PROBLEMS`] found and, if there were
+    /// more, a last one with no path (the whole file) that says how many.
+    pub(super) fn into_problems(mut self) -> Vec<Problem> {
+        if self.problems.len() > MAX_PROBLEMS {
+            self.hidden += self.problems.len() - MAX_PROBLEMS;
+            self.problems.truncate(MAX_PROBLEMS);
+        }
+        if self.hidden > 0 {
+            self.problems.push(Problem {
+                path: Vec::new(),
+                message: format!("{} more problems are not shown", self.hidden),
+                help: Some(format!(
+                    "these are the first {MAX_PROBLEMS} problems found; fix them and check again"
+                )),
+                related: None,
+            });
+        }
+        self.problems
     }
 
     pub(super) fn text(&mut self, path: &At, what: &str, s: &str, kind: Text) {
@@ -86,16 +121,16 @@ impl Checker<'_> {
             );
             return;
         }
-        let max = match kind {
-            Text::Label => self.limits.max_label_chars,
-            Text::Long | Text::Source => self.limits.max_text_chars,
+        let (max, flag) = match kind {
+            Text::Label => (self.limits.max_label_chars, "--max-label-chars"),
+            Text::Long | Text::Source => (self.limits.max_text_chars, "--max-text-chars"),
         };
         // Cheap byte test first: a string of at most `max` bytes has at most `max` chars.
         if s.len() > max && s.chars().count() > max {
             self.report(
                 path,
                 format!("{what} is {} characters long, over the limit of {max}", s.chars().count()),
-                Some("shorten it; screens and screen readers need short text (or raise the limit with --max-label-chars / --max-text-chars)"),
+                Some(&format!("shorten it; screens and screen readers need short text (or raise the limit with {flag})")),
             );
         }
         let (maybe_forbidden, maybe_link) = scan(s);

@@ -28,7 +28,7 @@ pub(super) fn check_choices<S: AsRef<str>>(c: &mut Checker, base: &At, choices: 
             }
         };
         if let Some(first) = first_id {
-            c.problems.push(Problem {
+            c.push(Problem {
                 path: at.field("id").segs(),
                 message: format!("choice id {} is used twice in this question", quote(id)),
                 help: Some("give each choice of a question its own id".into()),

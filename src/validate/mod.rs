@@ -48,6 +48,11 @@ impl Default for Limits {
     }
 }
 
+/// The most problems one file reports. A broken file of a million nodes can hold
+/// millions of problems; past this many they are counted, not kept, and the report
+/// ends with how many more there are, so memory and output stay small.
+pub const MAX_PROBLEMS: usize = 50;
+
 /// The most choices a question may offer: digits 1–9 pick them directly, and a person
 /// under stress should not have to read more.
 pub const MAX_CHOICES: usize = 9;

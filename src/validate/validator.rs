@@ -11,6 +11,7 @@ pub(crate) struct Validator<'l> {
     /// Problems of the fields other than `nodes`; kept apart because a file with too
     /// many nodes reports only these and the limit.
     header_problems: Vec<Problem>,
+    header_hidden: usize,
     start: String,
     index: NodeIndex,
     ids: Names,
@@ -64,6 +65,7 @@ impl<'l> Validator<'l> {
                 .map(|d| d.as_ref().to_string())
                 .collect(),
             problems: Vec::new(),
+            hidden: 0,
             suggestion_work: SUGGESTION_WORK,
         };
         c.id(&At::top(Seg::Field("id")), "the wizard id", def.id.as_ref());
@@ -92,9 +94,11 @@ impl<'l> Validator<'l> {
             }
         }
         let header_problems = std::mem::take(&mut c.problems);
+        let header_hidden = std::mem::take(&mut c.hidden);
         Validator {
             c,
             header_problems,
+            header_hidden,
             start: def.start.as_ref().to_string(),
             index: NodeIndex::default(),
             ids: Names::default(),
@@ -125,7 +129,7 @@ impl<'l> Validator<'l> {
         self.first_definition.push(first.is_ok());
         self.ids.push(id);
         if let Err(first) = first {
-            c.problems.push(Problem {
+            c.push(Problem {
                 path: key_at.segs(),
                 message: format!("node id {} is used twice", quote(id)),
                 help: Some(
@@ -230,6 +234,7 @@ impl<'l> Validator<'l> {
         let Validator {
             mut c,
             mut header_problems,
+            header_hidden,
             start,
             index,
             ids,
@@ -242,6 +247,7 @@ impl<'l> Validator<'l> {
         let nodes_at = At::top(Seg::Field("nodes"));
         if too_many {
             c.problems = header_problems;
+            c.hidden = header_hidden;
             c.report(
                 &nodes_at,
                 format!(
@@ -251,19 +257,21 @@ impl<'l> Validator<'l> {
                 ),
                 Some("split the wizard, or raise the limit with --max-nodes"),
             );
-            return Err(c.problems);
+            return Err(c.into_problems());
         }
         if ids.len() == 0 {
             c.problems = header_problems;
+            c.hidden = header_hidden;
             c.report(
                 &nodes_at,
                 "the wizard has no nodes".into(),
                 Some("add at least one question and its outcomes"),
             );
-            return Err(c.problems);
+            return Err(c.into_problems());
         }
         header_problems.append(&mut c.problems);
         c.problems = header_problems;
+        c.hidden += header_hidden;
         link_start.push(link_hashes.len());
 
         // `choice` is the id of the choice whose `next` this is; `None` for `start`.
@@ -340,7 +348,7 @@ impl<'l> Validator<'l> {
             );
         }
         if !c.problems.is_empty() {
-            return Err(c.problems);
+            return Err(c.into_problems());
         }
         Ok(checked)
     }
