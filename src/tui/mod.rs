@@ -95,8 +95,10 @@ pub fn run<'c>(journey: Journey<'c>, hooks: Hooks) -> anyhow::Result<Ended<'c>> 
     };
     // After SIGHUP the terminal may be gone and the last draw fail: that is still the
     // signal's doing, not an error to report on a terminal nobody sees.
+    // The same when the terminal hung up without a signal: a write to it then fails
+    // (EIO), and that is the end of the session, not an error.
     let end = match result {
-        Err(_) if signals.pending() => End::Signalled,
+        Err(_) if signals.pending() || terminal::hung_up() => End::Signalled,
         other => other?,
     };
     Ok(Ended {
@@ -176,6 +178,7 @@ struct TerminalEvents<'s> {
 
 impl Events for TerminalEvents<'_> {
     fn next(&mut self) -> io::Result<Option<Input>> {
+        terminal::watch_for_hang_up();
         // crossterm must never read a terminal that has been hung up: its reader then
         // loops on end-of-file forever and never returns (and a hang-up does not always
         // bring a SIGHUP, e.g. when the tty is not our controlling terminal). So we look

@@ -18,6 +18,51 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// Whether the terminal is in our mode now (the panic hook restores only then).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 static HOOK: Once = Once::new();
+static WATCH: Once = Once::new();
+
+/// The last line of defence against a terminal that hangs up without a SIGHUP. The
+/// event loop looks for the hang-up itself before it lets crossterm read (see
+/// `TerminalEvents::next`), but the terminal can go in the instant between that look
+/// and crossterm's read, and crossterm's reader then loops on end-of-file forever,
+/// inside one call, at full CPU. So a thread waits (asleep, in `poll`) for the terminal
+/// to hang up; then it gives the loop a second to notice and end the usual way, and if
+/// the full-screen wizard is still running after that, it ends the process as a hang-up
+/// would. Nothing is lost by that: every answer was saved when it was given.
+///
+/// Started by the event loop when it first waits for input, after the first frame is
+/// drawn (a thread costs a little, and the first frame is what a person waits for).
+pub fn watch_for_hang_up() {
+    WATCH.call_once(start_watch);
+}
+
+fn start_watch() {
+    let spawned = std::thread::Builder::new()
+        .name("hang-up watch".into())
+        .spawn(|| {
+            use rustix::event::{PollFd, PollFlags, poll};
+            let stdin = io::stdin();
+            // No events asked for: poll reports only a hang-up, an error or a bad fd.
+            let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
+            loop {
+                match poll(&mut fds, None) {
+                    Ok(_) if !fds[0].revents().is_empty() => break,
+                    Ok(_) | Err(rustix::io::Errno::INTR) => continue,
+                    Err(_) => return, // cannot watch; the loop's own check remains
+                }
+            }
+            std::thread::sleep(std::time::Duration::from_secs(1));
+            if ACTIVE.load(Ordering::SeqCst) {
+                std::process::exit(130);
+            }
+        });
+    // Without the thread the loop's own check still catches almost every hang-up.
+    drop(spawned);
+}
+
+/// Whether the terminal (stdin) has hung up.
+pub fn hung_up() -> bool {
+    matches!(wait(std::time::Duration::ZERO), Ready::Gone)
+}
 
 /// The frame goes out through a buffer: ratatui writes each changed cell and style as
 /// its own small write, and it flushes after every frame, so a frame still reaches the
