@@ -699,6 +699,48 @@ impl<'a> Reader<'a> {
     }
 }
 
+// For the tests and the `fast_vs_ron` fuzz target (through `load::fast_reader_agrees`).
+
+/// What the whole-text reader hands over: the header, then every node, as text.
+pub(crate) fn whole(text: &str) -> Option<Vec<String>> {
+    parse_with(
+        text,
+        |h| vec![format!("{h:?}")],
+        |out, id, node| out.push(format!("{id:?} {node:?}")),
+    )
+    .map(|(_, out)| out)
+}
+
+/// The same through [`Pieces`], the file arriving `sizes` bytes at a time (rounded
+/// up to whole characters), as `store` feeds it.
+pub(crate) fn in_pieces(text: &str, sizes: &[usize]) -> Option<Vec<String>> {
+    let mut pieces = Pieces::default();
+    let mut out = Vec::new();
+    let (mut start, mut end) = (0, 0);
+    for k in 0.. {
+        end = (end + sizes[k % sizes.len()].max(1)).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        let eof = end == text.len();
+        match pieces.feed(
+            &text[start..end],
+            eof,
+            &mut out,
+            |out, h| out.push(format!("{h:?}")),
+            |out, id, node| out.push(format!("{id:?} {node:?}")),
+        ) {
+            Fed::Done => return Some(out),
+            Fed::GiveUp => return None,
+            Fed::More(used) => {
+                assert!(!eof, "More at the end of the file");
+                start += used;
+            }
+        }
+    }
+    unreachable!()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -831,46 +873,6 @@ Wizard(\r\n\
         assert_ne!(text, RICH);
         assert!(ron(&text, 64).is_ok(), "ron reads it");
         assert_eq!(agrees(&text), Ok(false));
-    }
-
-    /// What the whole-text reader hands over: the header, then every node, as text.
-    fn whole(text: &str) -> Option<Vec<String>> {
-        parse_with(
-            text,
-            |h| vec![format!("{h:?}")],
-            |out, id, node| out.push(format!("{id:?} {node:?}")),
-        )
-        .map(|(_, out)| out)
-    }
-
-    /// The same through [`Pieces`], the file arriving `sizes` bytes at a time (rounded
-    /// up to whole characters), as `store` feeds it.
-    fn in_pieces(text: &str, sizes: &[usize]) -> Option<Vec<String>> {
-        let mut pieces = Pieces::default();
-        let mut out = Vec::new();
-        let (mut start, mut end) = (0, 0);
-        for k in 0.. {
-            end = (end + sizes[k % sizes.len()].max(1)).min(text.len());
-            while !text.is_char_boundary(end) {
-                end += 1;
-            }
-            let eof = end == text.len();
-            match pieces.feed(
-                &text[start..end],
-                eof,
-                &mut out,
-                |out, h| out.push(format!("{h:?}")),
-                |out, id, node| out.push(format!("{id:?} {node:?}")),
-            ) {
-                Fed::Done => return Some(out),
-                Fed::GiveUp => return None,
-                Fed::More(used) => {
-                    assert!(!eof, "More at the end of the file");
-                    start += used;
-                }
-            }
-        }
-        unreachable!()
     }
 
     const SIZES: &[&[usize]] = &[&[1], &[2, 3], &[7], &[64, 1, 13], &[4096], &[usize::MAX]];

@@ -208,7 +208,7 @@ fn fast_parse<'t, 'l, T: Default>(
 }
 
 /// The fast reader's rule, checked on one text: whatever it accepts, `ron` accepts too,
-/// with the same value. `Ok(false)`: it left the text to `ron`; `Ok(true)`: both read
+/// with the same value; and fed in pieces it reads exactly what it reads whole. `Ok(false)`: it left the text to `ron`; `Ok(true)`: both read
 /// the same value; `Err` says how they differ. (`Debug` of `Cow<str>` and of `String`
 /// print the same, so comparing the two printouts compares the values.) One
 /// implementation for the unit tests in `fast` and the `fast_vs_ron` fuzz target.
@@ -217,6 +217,16 @@ pub fn fast_reader_agrees(text: &str) -> Result<bool, String> {
     let Some(fast) = fast::parse(text) else {
         return Ok(false);
     };
+    // and read a piece at a time (`check` of a file by path), it reads the same
+    let whole = fast::whole(text);
+    for sizes in [&[7usize][..], &[64, 1, 13], &[4096]] {
+        let pieces = fast::in_pieces(text, sizes);
+        if pieces != whole {
+            return Err(format!(
+                "read in pieces of {sizes:?}, it differs:\n{pieces:?}\n{whole:?}"
+            ));
+        }
+    }
     match ron_parse(text, &Limits::default()) {
         Ok(slow) if format!("{fast:?}") == format!("{slow:?}") => Ok(true),
         Ok(slow) => Err(format!("different values:\n{fast:?}\n{slow:?}")),
