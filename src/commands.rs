@@ -216,23 +216,18 @@ fn check(
     paths: &[std::path::PathBuf],
     format: CheckFormat,
 ) -> Outcome {
-    // A clean file (the usual case) is checked a block at a time, whatever its size;
-    // any problem sends every file through the full check, which places each problem.
-    let clean = match paths.is_empty() {
-        true => None,
-        false => store::expand(paths)
-            .ok()
-            .and_then(|ps| store::check_clean_files(&ps, limits)),
-    };
-    if let Some(summaries) = clean {
-        return checked_ok(summaries.len(), &summaries);
-    }
+    let cannot = |why: String| Failure::usage(format!("cannot check: {why}."));
     let files = if paths.is_empty() {
-        store::files(&source(args), limits)
+        store::files(&source(args), limits).map_err(cannot)?
     } else {
-        store::expand(paths).map(|ps| ps.iter().map(|p| store::read(p, limits)).collect())
-    }
-    .map_err(|why| Failure::usage(format!("cannot check: {why}.")))?;
+        let paths = store::expand(paths).map_err(cannot)?;
+        // A clean file (the usual case) is checked a block at a time, whatever its
+        // size; any problem sends every file through the full check, which places it.
+        if let Some(summaries) = store::check_clean_files(&paths, limits) {
+            return checked_ok(summaries.len(), &summaries);
+        }
+        paths.iter().map(|p| store::read(p, limits)).collect()
+    };
     let (summaries, problems) = store::check_files(&files, limits);
     if problems.is_empty() {
         return checked_ok(files.len(), &summaries);

@@ -47,24 +47,11 @@ const WINDOW: usize = 100;
 impl Diagnostic {
     /// A diagnostic for `span` (byte offsets) in `text`.
     pub fn at(file: &str, text: &str, span: Range<usize>, message: String) -> Diagnostic {
-        let start = floor_char_boundary(text, span.start.min(text.len()));
-        let end = floor_char_boundary(text, span.end.clamp(start, text.len()));
-        let (line, col) = line_col(text, start);
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-        Diagnostic {
-            file: file.to_string(),
-            line,
-            col,
-            message,
-            help: None,
-            snippet: Some(Box::new(source_line(
-                text,
-                start..end,
-                line_start..line_end,
-            ))),
-            note: None,
-        }
+        Diagnostic::located(file, text, span, message, |start| {
+            let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+            (line_col(text, start), line_start..line_end)
+        })
     }
 
     /// The same as [`Diagnostic::at`], with the lines of `text` already indexed: for
@@ -76,20 +63,29 @@ impl Diagnostic {
         span: Range<usize>,
         message: String,
     ) -> Diagnostic {
+        Diagnostic::located(file, text, span, message, |start| {
+            (lines.line_col(text, start), lines.line_bounds(text, start))
+        })
+    }
+
+    /// `find` gives the line and column of a byte offset and the bounds of its line.
+    fn located(
+        file: &str,
+        text: &str,
+        span: Range<usize>,
+        message: String,
+        find: impl FnOnce(usize) -> ((usize, usize), Range<usize>),
+    ) -> Diagnostic {
         let start = floor_char_boundary(text, span.start.min(text.len()));
         let end = floor_char_boundary(text, span.end.clamp(start, text.len()));
-        let (line, col) = lines.line_col(text, start);
+        let ((line, col), bounds) = find(start);
         Diagnostic {
             file: file.to_string(),
             line,
             col,
             message,
             help: None,
-            snippet: Some(Box::new(source_line(
-                text,
-                start..end,
-                lines.line_bounds(text, start),
-            ))),
+            snippet: Some(Box::new(source_line(text, start..end, bounds))),
             note: None,
         }
     }
