@@ -1,14 +1,25 @@
 #![forbid(unsafe_code)]
 
-use clap::Parser;
-use reachout::cli::Cli;
-use reachout::commands::{self, Exit};
-use std::io::{self, Write};
+use reachout::cli::{self, Parsed};
+use reachout::commands::{self, Exit, Failure};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let code = match commands::run(cli) {
+    let parsed = cli::parse(
+        std::env::args_os().skip(1),
+        std::env::var_os("REACHOUT_WIZARDS"),
+        help_width(),
+    );
+    let outcome = match parsed {
+        Ok(Parsed::Go(cli)) => commands::run(cli),
+        Ok(Parsed::Print(text)) => io::stdout()
+            .write_all(text.as_bytes())
+            .map(|()| Exit::Done)
+            .map_err(Failure::from),
+        Err(message) => Err(Failure::usage(message)),
+    };
+    let code = match outcome {
         Ok(exit) => exit,
         Err(failure) => {
             // A closed pipe (`reachout list | head -1`) is not worth a message.
@@ -21,4 +32,13 @@ fn main() -> ExitCode {
         }
     };
     ExitCode::from(code as u8)
+}
+
+/// Help is wrapped to the terminal (at most 100 columns), or to 100 when it is piped.
+fn help_width() -> usize {
+    if io::stdout().is_terminal() {
+        crossterm::terminal::size().map_or(100, |(cols, _)| usize::from(cols))
+    } else {
+        100
+    }
 }
