@@ -274,59 +274,52 @@ impl<'l> Validator<'l> {
         c.hidden += header_hidden;
         link_start.push(link_hashes.len());
 
-        // `choice` is the id of the choice whose `next` this is; `None` for `start`.
+        // Look every target up first; `link_hashes` becomes each link's node index, or
+        // `UNRESOLVED`. `choice` (below) is the id of the choice whose `next` this is;
+        // `None` for `start`.
         let id_of = |j: usize| ids.get(j);
-        let resolve = |c: &mut Checker,
-                       path: &At,
-                       choice: Option<&str>,
-                       target: &str,
-                       hash: u64|
-         -> Option<usize> {
-            let found = index.get_hashed(target, hash, id_of);
-            if found.is_none() {
-                let suggestion = if c.suggestion_work >= ids.len() {
-                    c.suggestion_work -= ids.len();
-                    suggest(target, ids.iter())
-                } else {
-                    None
-                };
-                let help = match suggestion {
-                    Some(s) => format!("did you mean {}?", quote(s)),
-                    None => "name one of the node ids defined under `nodes`".to_string(),
-                };
-                let what = match choice {
-                    Some(id) => format!("choice {} leads to", quote(id)),
-                    None => "start names".to_string(),
-                };
-                c.report(
-                    path,
-                    format!("{what} {}, but no node has that id", quote(target)),
-                    Some(&help),
-                );
-            }
-            found
+        let mut targets = link_hashes;
+        resolve_all(&index, &ids, &link_names, &mut targets);
+        let report_missing = |c: &mut Checker, path: &At, choice: Option<&str>, target: &str| {
+            let suggestion = if c.suggestion_work >= ids.len() {
+                c.suggestion_work -= ids.len();
+                suggest(target, ids.iter())
+            } else {
+                None
+            };
+            let help = match suggestion {
+                Some(s) => format!("did you mean {}?", quote(s)),
+                None => "name one of the node ids defined under `nodes`".to_string(),
+            };
+            let what = match choice {
+                Some(id) => format!("choice {} leads to", quote(id)),
+                None => "start names".to_string(),
+            };
+            c.report(
+                path,
+                format!("{what} {}, but no node has that id", quote(target)),
+                Some(&help),
+            );
         };
-        let start_at = resolve(
-            &mut c,
-            &At::top(Seg::Field("start")),
-            None,
-            &start,
-            index.hash(&start),
-        );
-        let mut edges = Vec::with_capacity(link_hashes.len());
+        let start_at = index.get_hashed(&start, index.hash(&start), id_of);
+        if start_at.is_none() {
+            report_missing(&mut c, &At::top(Seg::Field("start")), None, &start);
+        }
+        let mut edges = Vec::with_capacity(targets.len());
         let mut edge_start = Vec::with_capacity(ids.len() + 1);
         for i in 0..ids.len() {
             edge_start.push(edges.len());
             let choices_at = nodes_at.push(Seg::Value(i));
             let choices_at = choices_at.field("choices");
             for (j, k) in (link_start[i]..link_start[i + 1]).enumerate() {
-                let (choice, target) = (link_names.get(2 * k), link_names.get(2 * k + 1));
-                let choice_at = choices_at.index(j);
-                let at = choice_at.field("next");
-                if let Some(t) = resolve(&mut c, &at, Some(choice), target, link_hashes[k]) {
+                if targets[k] == UNRESOLVED {
+                    let (choice, target) = (link_names.get(2 * k), link_names.get(2 * k + 1));
+                    let choice_at = choices_at.index(j);
+                    report_missing(&mut c, &choice_at.field("next"), Some(choice), target);
+                } else {
                     edges.push(Edge {
                         choice: j,
-                        target: t,
+                        target: targets[k] as usize,
                     });
                 }
             }
@@ -351,5 +344,75 @@ impl<'l> Validator<'l> {
             return Err(c.into_problems());
         }
         Ok(checked)
+    }
+}
+
+/// A link whose target no node has, in [`resolve_all`]'s output.
+const UNRESOLVED: u64 = u64::MAX;
+
+/// From this many links on, the lookups are shared between the processor's cores.
+const PARALLEL_LINKS: usize = 1 << 16;
+
+/// Replace each link target's hash in `slots` with the index of the node it names, or
+/// [`UNRESOLVED`]. On a big file every lookup is a cache miss into the id table and they
+/// do not depend on each other, so for many links the work is split between up to
+/// four threads (in place: a million-node file needs no extra memory for it).
+fn resolve_all(index: &NodeIndex, ids: &Names, link_names: &Names, slots: &mut [u64]) {
+    let look = |k: usize, hash: u64| {
+        let target = link_names.get(2 * k + 1);
+        index
+            .get_hashed(target, hash, |j| ids.get(j))
+            .map_or(UNRESOLVED, |j| j as u64)
+    };
+    let resolve = |first: usize, part: &mut [u64]| {
+        for (k, slot) in (first..).zip(part.iter_mut()) {
+            *slot = look(k, *slot);
+        }
+    };
+    let threads = if slots.len() < PARALLEL_LINKS {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
+    };
+    if threads == 1 {
+        return resolve(0, slots);
+    }
+    let chunk = slots.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        for (t, part) in slots.chunks_mut(chunk).enumerate() {
+            s.spawn(move || resolve(t * chunk, part));
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_resolve_alike_on_one_thread_and_on_several() {
+        let (mut index, mut ids) = (NodeIndex::default(), Names::default());
+        for i in 0..1000 {
+            let id = format!("n{i}");
+            let hash = index.hash(&id);
+            assert!(index.insert(&id, hash, i, |j| ids.get(j)).is_ok());
+            ids.push(&id);
+        }
+        // Enough links to take the threaded path, and a few more than an even split;
+        // one in eleven names no node.
+        let (mut links, mut slots, mut expected) = (Names::default(), Vec::new(), Vec::new());
+        for k in 0..PARALLEL_LINKS + 123 {
+            let n = (k * 7919) % 1100;
+            let target = format!("n{n}");
+            links.push("choice");
+            links.push(&target);
+            slots.push(index.hash(&target));
+            expected.push(if n < 1000 { n as u64 } else { UNRESOLVED });
+        }
+        let mut alone = slots[..1000].to_vec();
+        resolve_all(&index, &ids, &links, &mut alone);
+        assert_eq!(alone, expected[..1000]);
+        resolve_all(&index, &ids, &links, &mut slots);
+        assert_eq!(slots, expected);
     }
 }
