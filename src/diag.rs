@@ -141,12 +141,9 @@ impl Diagnostic {
         let num = self.line.to_string();
         // Only a snippet has a gutter; without one the arrow starts the line.
         let gutter = self.snippet.as_ref().map_or(0, |_| num.len());
-        let col = match &self.snippet {
-            // annotate-snippets counts the column in the snippet line, cut or not
-            Some(sn) => sn.text[..sn.span.start].chars().count() + 1,
-            None => self.col,
-        };
-        let location = format!("{}:{}:{col}", self.location_file(), self.line);
+        // The file's column, also when the snippet shows a window of a long line
+        // (annotate-snippets counted it in the window: 1:52 for 1:5001).
+        let location = format!("{}:{}:{}", self.location_file(), self.line, self.col);
         rows.push(Row::new(gutter, &[("--> ", BLUE), (&location, PLAIN)]));
         if let Some(sn) = &self.snippet {
             let bar = || Row::new(gutter + 1, &[("|", BLUE)]);
@@ -396,8 +393,23 @@ mod tests {
     use proptest::prelude::*;
     use proptest::sample::{Index, select};
 
-    /// The renderer this module used to ship, kept as the reference `render` must match.
+    /// The renderer this module used to ship, kept as the reference `render` must match;
+    /// with one fix: the column after `-->` is the file's, not the snippet window's.
     fn annotate_snippets(d: &Diagnostic, color: bool) -> String {
+        let out = annotate_snippets_as_shipped(d, color);
+        let Some(sn) = &d.snippet else {
+            return out;
+        };
+        let file = d.location_file();
+        let window_col = sn.text[..sn.span.start].chars().count() + 1;
+        let (was, is) = (
+            format!("{file}:{}:{window_col}", d.line),
+            format!("{file}:{}:{}", d.line, d.col),
+        );
+        out.replacen(&was, &is, 1)
+    }
+
+    fn annotate_snippets_as_shipped(d: &Diagnostic, color: bool) -> String {
         use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
         let renderer = if color {
             Renderer::styled()
@@ -708,17 +720,17 @@ mod tests {
     }
 
     #[test]
-    fn a_long_line_is_cut_twice_and_its_column_counted_in_the_cut_line() {
+    fn a_long_line_is_cut_twice_and_keeps_its_column() {
         // `source_line` keeps 50 characters before the span behind a `…`; the renderer
-        // then fits the rest into 140 columns with `...`. As with annotate-snippets, the
-        // column in `-->` counts from the cut line (52), not the file's line (5001).
+        // then fits the rest into 140 columns with `...`. The column in `-->` is the
+        // file's (5001; annotate-snippets said 52, counting in the cut line).
         let text = format!("{}BAD{}", "x".repeat(5000), "y".repeat(5000));
         let d = Diagnostic::at("w.ron", &text, 5000..5003, "bad".into());
         let (x, y) = ("x".repeat(50), "y".repeat(79));
         let pad = " ".repeat(51);
         assert_eq!(
             lines(&d),
-            format!("error: bad\n --> w.ron:1:52\n  |\n1 | …{x}BAD{y}...\n  | {pad}^^^\n")
+            format!("error: bad\n --> w.ron:1:5001\n  |\n1 | …{x}BAD{y}...\n  | {pad}^^^\n")
         );
     }
 
