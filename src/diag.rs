@@ -21,7 +21,8 @@
 //! from 2,070,032 to 1,900,912 bytes (165 KiB). The tests compare the two byte for
 //! byte, plain and in colour: this one reproduces annotate-snippets 0.12 for every
 //! shape a `Diagnostic` takes (one clean line, one span without a label, the default
-//! 140-column width), quirks included.
+//! 140-column width), quirks included, but one: the column after `-->` is the file's
+//! even when a long line is shown as a window around the problem.
 
 use crate::locate::{Lines, floor_char_boundary, line_col};
 use crate::text::{REPLACEMENT, clean_line, is_forbidden};
