@@ -110,7 +110,7 @@ impl Catalog {
 
     /// A catalog of entries, some perhaps deferred.
     pub fn of(mut entries: Vec<Entry>) -> Catalog {
-        entries.sort_by_key(|e| e.title.to_lowercase());
+        entries.sort_by_cached_key(|e| e.title.to_lowercase());
         Catalog { entries }
     }
 

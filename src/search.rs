@@ -107,7 +107,7 @@ impl<'c> Index<'c> {
             .enumerate()
             .filter_map(|(i, e)| score(e, &words).map(|s| (s, i)))
             .collect();
-        hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        hits.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         hits.into_iter().map(|(_, i)| i).collect()
     }
 }

@@ -344,7 +344,7 @@ fn locate_all(name: &str, text: &str, problems: Vec<Problem>) -> Vec<Diagnostic>
         })
         .collect();
     // In reading order, as an author fixes them.
-    out.sort_by_key(|d| (d.line, d.col));
+    out.sort_by_cached_key(|d| (d.line, d.col));
     out.extend(whole.into_iter().map(|p| Diagnostic {
         help: p.help,
         ..Diagnostic::whole_file(name, p.message)

@@ -65,7 +65,7 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|f| f.extension().is_some_and(|x| x == "ron"))
                 .collect();
-            found.sort();
+            found.sort_unstable();
             if found.is_empty() {
                 return Err(format!("{} holds no .ron files", p.display()));
             }

@@ -139,8 +139,8 @@ impl SessionDir {
                 inv.temporary.push(name);
             }
         }
-        inv.corrupt.sort();
-        inv.temporary.sort();
+        inv.corrupt.sort_unstable();
+        inv.temporary.sort_unstable();
         Ok(inv)
     }
 
@@ -269,8 +269,8 @@ fn scan(dir: &Path) -> io::Result<Scan> {
         }
     }
     scan.sessions
-        .sort_by(|a, b| (b.session.updated, &b.name).cmp(&(a.session.updated, &a.name)));
-    scan.damaged.sort_by(|a, b| a.name.cmp(&b.name));
+        .sort_unstable_by(|a, b| (b.session.updated, &b.name).cmp(&(a.session.updated, &a.name)));
+    scan.damaged.sort_unstable_by(|a, b| a.name.cmp(&b.name));
     Ok(scan)
 }
 

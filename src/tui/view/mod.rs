@@ -211,7 +211,7 @@ fn footer(buf: &mut Buffer, area: Rect, context: Context, t: Theme) {
     let mut used: usize = (1 + items.iter().map(cost).sum::<usize>()).saturating_sub(2);
     let mut by_priority: Vec<usize> = (0..items.len()).collect();
     // The least important first; among equals, the rightmost first.
-    by_priority.sort_by_key(|&i| std::cmp::Reverse((items[i].2, i)));
+    by_priority.sort_unstable_by_key(|&i| std::cmp::Reverse((items[i].2, i)));
     for i in by_priority {
         if used <= room {
             break;
