@@ -25,6 +25,17 @@ fn catalog() -> Catalog {
     Catalog::new(vec![wizard("zz", "Zulu", ""), wizard("aa", "Alpha", "")])
 }
 
+/// [`prepare`] with sessions kept in `dir`, at [`t`]`(secs)`.
+fn prepare_in<'c>(
+    cat: &'c Catalog,
+    platform: Option<&'c Wizard>,
+    start: Start,
+    dir: &Path,
+    secs: u64,
+) -> Prepared<'c> {
+    prepare(cat, platform, start, Ok(SessionDir::at(dir)), t(secs))
+}
+
 fn t(secs: u64) -> SystemTime {
     SystemTime::UNIX_EPOCH + Duration::from_secs(1_777_636_800 + secs)
 }
@@ -60,7 +71,7 @@ fn only_session(dir: &Path) -> Session {
 
 /// Pick Zulu on the picker and answer q1 = b: two answers, saved after each.
 fn two_answers(cat: &Catalog, dir: &Path) {
-    let mut p = prepare(cat, None, Start::Ask, Ok(SessionDir::at(dir)), t(0));
+    let mut p = prepare_in(cat, None, Start::Ask, dir, 0);
     assert!(p.notes.is_empty(), "{:?}", p.notes);
     let mut j = p.plan.journey();
     j.choose(1).unwrap();
@@ -86,13 +97,7 @@ fn every_step_is_saved_and_offered_back() {
     assert_eq!(s.updated, Timestamp::from_system(t(2)));
     assert!(!s.finished);
 
-    let mut p = prepare(
-        &cat,
-        None,
-        Start::Ask,
-        Ok(SessionDir::at(tmp.path())),
-        t(2 * 3600),
-    );
+    let mut p = prepare_in(&cat, None, Start::Ask, tmp.path(), 2 * 3600);
     let mut j = p.plan.journey();
     let (help, _, choices) = question(&j);
     assert_eq!(help, None);
@@ -129,13 +134,7 @@ fn every_step_is_saved_and_offered_back() {
     assert_eq!(p.saver.farewell(Ending::Finished), None);
 
     // finished sessions are not offered
-    let p = prepare(
-        &cat,
-        None,
-        Start::Ask,
-        Ok(SessionDir::at(tmp.path())),
-        t(3 * 3600),
-    );
+    let p = prepare_in(&cat, None, Start::Ask, tmp.path(), 3 * 3600);
     assert_eq!(
         question(&p.plan.journey()).1,
         crate::catalog::PICKER_QUESTION
@@ -148,13 +147,7 @@ fn starting_over_keeps_the_old_session_in_the_history() {
     let cat = catalog();
     two_answers(&cat, tmp.path());
     let old = files(tmp.path());
-    let mut p = prepare(
-        &cat,
-        None,
-        Start::Ask,
-        Ok(SessionDir::at(tmp.path())),
-        t(60),
-    );
+    let mut p = prepare_in(&cat, None, Start::Ask, tmp.path(), 60);
     let mut j = p.plan.journey();
     j.choose(1).unwrap();
     p.saver.save(&j, t(61));
@@ -173,13 +166,7 @@ fn going_back_to_the_start_sets_the_session_aside() {
     let tmp = tempfile::tempdir().unwrap();
     let cat = catalog();
     two_answers(&cat, tmp.path());
-    let mut p = prepare(
-        &cat,
-        None,
-        Start::Resume,
-        Ok(SessionDir::at(tmp.path())),
-        t(60),
-    );
+    let mut p = prepare_in(&cat, None, Start::Resume, tmp.path(), 60);
     assert!(p.notes.is_empty(), "{:?}", p.notes);
     let mut j = p.plan.journey();
     assert_eq!(
@@ -201,13 +188,7 @@ fn fresh_sets_unfinished_sessions_aside_and_resume_without_one_says_so() {
     let tmp = tempfile::tempdir().unwrap();
     let cat = catalog();
     two_answers(&cat, tmp.path());
-    let p = prepare(
-        &cat,
-        None,
-        Start::Fresh,
-        Ok(SessionDir::at(tmp.path())),
-        t(60),
-    );
+    let p = prepare_in(&cat, None, Start::Fresh, tmp.path(), 60);
     assert!(p.notes.is_empty(), "{:?}", p.notes);
     assert_eq!(
         question(&p.plan.journey()).1,
@@ -215,13 +196,7 @@ fn fresh_sets_unfinished_sessions_aside_and_resume_without_one_says_so() {
     );
     assert_eq!(files(tmp.path()), vec!["history"]);
 
-    let p = prepare(
-        &cat,
-        None,
-        Start::Resume,
-        Ok(SessionDir::at(tmp.path())),
-        t(60),
-    );
+    let p = prepare_in(&cat, None, Start::Resume, tmp.path(), 60);
     assert_eq!(
         p.notes,
         vec!["There is no unfinished session to resume; starting a new one."]
@@ -234,22 +209,10 @@ fn a_platform_given_only_offers_its_own_sessions() {
     let cat = catalog();
     two_answers(&cat, tmp.path());
     let alpha = cat.get("aa");
-    let p = prepare(
-        &cat,
-        alpha,
-        Start::Ask,
-        Ok(SessionDir::at(tmp.path())),
-        t(60),
-    );
+    let p = prepare_in(&cat, alpha, Start::Ask, tmp.path(), 60);
     assert_eq!(question(&p.plan.journey()).1, "One?");
     let zulu = cat.get("zz");
-    let mut p = prepare(
-        &cat,
-        zulu,
-        Start::Ask,
-        Ok(SessionDir::at(tmp.path())),
-        t(60),
-    );
+    let mut p = prepare_in(&cat, zulu, Start::Ask, tmp.path(), 60);
     let mut j = p.plan.journey();
     assert_eq!(
         question(&j).2[0],
@@ -267,13 +230,7 @@ fn a_changed_wizard_keeps_what_fits_and_says_so() {
     let tmp = tempfile::tempdir().unwrap();
     let cat = catalog();
     // two answers on Zulu, without the picker
-    let mut p = prepare(
-        &cat,
-        cat.get("zz"),
-        Start::Ask,
-        Ok(SessionDir::at(tmp.path())),
-        t(0),
-    );
+    let mut p = prepare_in(&cat, cat.get("zz"), Start::Ask, tmp.path(), 0);
     let mut j = p.plan.journey();
     for _ in 0..2 {
         j.choose(0).unwrap();
@@ -287,13 +244,7 @@ fn a_changed_wizard_keeps_what_fits_and_says_so() {
         q.choices[0].id = "c".into();
     }
     let cat2 = Catalog::new(vec![changed, wizard("aa", "Alpha", "")]);
-    let mut p = prepare(
-        &cat2,
-        None,
-        Start::Ask,
-        Ok(SessionDir::at(tmp.path())),
-        t(90),
-    );
+    let mut p = prepare_in(&cat2, None, Start::Ask, tmp.path(), 90);
     let mut j = p.plan.journey();
     let (help, _, choices) = question(&j);
     assert_eq!(
@@ -344,13 +295,7 @@ fn change_notes_are_one_sentence() {
 fn a_session_nothing_of_which_fits_is_not_offered() {
     let tmp = tempfile::tempdir().unwrap();
     let cat = catalog();
-    let mut p = prepare(
-        &cat,
-        cat.get("zz"),
-        Start::Ask,
-        Ok(SessionDir::at(tmp.path())),
-        t(0),
-    );
+    let mut p = prepare_in(&cat, cat.get("zz"), Start::Ask, tmp.path(), 0);
     let mut j = p.plan.journey();
     j.choose(0).unwrap();
     p.saver.save(&j, t(1));
@@ -359,13 +304,7 @@ fn a_session_nothing_of_which_fits_is_not_offered() {
         q.choices[0].id = "c".into();
     }
     let cat2 = Catalog::new(vec![changed, wizard("aa", "Alpha", "")]);
-    let p = prepare(
-        &cat2,
-        None,
-        Start::Ask,
-        Ok(SessionDir::at(tmp.path())),
-        t(60),
-    );
+    let p = prepare_in(&cat2, None, Start::Ask, tmp.path(), 60);
     assert_eq!(
         question(&p.plan.journey()).1,
         crate::catalog::PICKER_QUESTION
@@ -389,7 +328,7 @@ fn damaged_files_are_set_aside_with_one_line_each() {
     )
     .unwrap();
     fs::write(tmp.path().join("zz-2.session.ron"), "Session(version: 9)").unwrap();
-    let p = prepare(&cat, None, Start::Ask, Ok(SessionDir::at(tmp.path())), t(0));
+    let p = prepare_in(&cat, None, Start::Ask, tmp.path(), 0);
     let d = tmp.path().display();
     assert_eq!(
         p.notes,
@@ -422,7 +361,7 @@ fn a_directory_that_cannot_be_written_is_reported_once() {
     let cat = catalog();
     let state = tmp.path().join("state");
     fs::create_dir(&state).unwrap();
-    let mut p = prepare(&cat, None, Start::Ask, Ok(SessionDir::at(&state)), t(0));
+    let mut p = prepare_in(&cat, None, Start::Ask, &state, 0);
     assert!(p.notes.is_empty(), "{:?}", p.notes);
     // the directory turns into a file: every write fails (modes would not stop root)
     fs::remove_dir(&state).unwrap();
