@@ -166,7 +166,7 @@ pub fn prepare<'c>(
         .iter()
         .filter(|s| {
             !s.session.finished
-                && catalog.get(&s.session.wizard).is_some()
+                && catalog.entry(&s.session.wizard).is_some()
                 && platform.is_none_or(|w| w.id == s.session.wizard)
         })
         .collect();

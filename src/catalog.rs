@@ -133,7 +133,13 @@ impl Catalog {
     }
 
     pub fn get(&self, id: &str) -> Option<&Wizard> {
-        self.entries.iter().find(|e| e.id == id).map(Entry::wizard)
+        self.entry(id).map(Entry::wizard)
+    }
+
+    /// The platform with this id, without reading its wizard (titles, "is it still
+    /// here?" questions at start-up).
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
     }
 
     /// By id, title or keyword, ignoring case ("insta", "VK", "ok.ru").

@@ -102,10 +102,14 @@ pub fn run(cli: Cli) -> Outcome {
     match cli.command {
         Some(Command::Check { paths, format }) => check(&cli.source, &limits, &paths, format),
         Some(Command::Sessions { action, format }) => {
-            let catalog = store::catalog(&source(&cli.source), &limits).ok();
             let dir = store::sessions::locate();
             match action {
-                None => sessions::list(dir, catalog.as_ref(), format, SystemTime::now()),
+                None => {
+                    // only for the platforms' titles: a broken --wizards is no reason
+                    // not to list what is saved
+                    let catalog = store::catalog(&source(&cli.source), &limits).ok();
+                    sessions::list(dir, catalog.as_ref(), format, SystemTime::now())
+                }
                 Some(SessionsAction::Clear { yes }) => sessions::clear(dir, yes),
             }
         }

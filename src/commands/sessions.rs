@@ -1,7 +1,7 @@
 //! `reachout sessions` (list) and `reachout sessions clear`.
 
 use super::{Exit, Failure, Outcome, plural};
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Entry};
 use crate::cli::ListFormat;
 use crate::report;
 use crate::session::{self, Timestamp};
@@ -50,11 +50,11 @@ struct Row<'a> {
 fn rows<'a>(inv: &'a Inventory, catalog: Option<&'a Catalog>) -> Vec<Row<'a>> {
     let title = |id: &'a str| {
         catalog
-            .and_then(|c| c.get(id))
-            .map_or(id, |w| w.title.as_str())
+            .and_then(|c| c.entry(id))
+            .map_or(id, Entry::title)
     };
     let resumable = |s: &Stored| {
-        !s.session.finished && catalog.is_none_or(|c| c.get(&s.session.wizard).is_some())
+        !s.session.finished && catalog.is_none_or(|c| c.entry(&s.session.wizard).is_some())
     };
     let next = inv.current.sessions.iter().find(|s| resumable(s));
     let row = |s: &'a Stored, set_aside: bool| Row {
