@@ -127,9 +127,9 @@ where
     let mut dirty = true;
     loop {
         if dirty {
-            let size = terminal.size()?;
-            app.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height));
             terminal.draw(|frame| {
+                // the size ratatui has just read for this frame (no second query)
+                app.resize(frame.area());
                 if let Some(cursor) = view::render(frame.area(), frame.buffer_mut(), app) {
                     frame.set_cursor_position(cursor);
                 }
