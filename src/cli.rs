@@ -8,7 +8,7 @@
 //! they cannot drift apart. Parsing is pure (arguments, environment and width come in;
 //! a value comes out), and `main` does the printing.
 
-use crate::text::{edit_distance, quote};
+use crate::text::{quote, suggest_within};
 use crate::tui::wrap::{width as columns, wrap};
 use crate::validate::Limits;
 use lexopt::Arg;
@@ -64,32 +64,28 @@ pub enum SessionsAction {
     Clear { yes: bool },
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RunFormat {
-    #[default]
     Text,
     Json,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CheckFormat {
     /// The source line with a caret under the problem.
-    #[default]
     Human,
     /// One line per problem: file:line:col: error: message.
     Short,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListFormat {
-    #[default]
     Text,
     Json,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GraphFormat {
-    #[default]
     Dot,
     Mermaid,
 }
@@ -277,10 +273,7 @@ const COMMANDS: &[CommandInfo] = &[
         word: "sessions",
         ctx: Ctx::Sessions,
         about: "List saved sessions (platform, answers, when, finished); `sessions clear` removes them",
-        args: &[(
-            "clear",
-            "Remove every saved session, including set-aside and damaged ones (asks first)",
-        )],
+        args: &[("clear", CLEAR_ABOUT)],
     },
     CommandInfo {
         word: "graph",
@@ -296,12 +289,8 @@ const COMMANDS: &[CommandInfo] = &[
     },
 ];
 
-const CLEAR: CommandInfo = CommandInfo {
-    word: "clear",
-    ctx: Ctx::Clear,
-    about: "Remove every saved session, including set-aside and damaged ones (asks first)",
-    args: &[],
-};
+const CLEAR_ABOUT: &str =
+    "Remove every saved session, including set-aside and damaged ones (asks first)";
 
 /// What an option sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -495,6 +484,15 @@ const OPTIONS: &[Opt] = &[
 ];
 
 impl Opt {
+    /// Is `arg` this option, by its long or short name?
+    fn is(&self, arg: &Arg<'_>) -> bool {
+        match *arg {
+            Arg::Long(name) => self.long == name,
+            Arg::Short(c) => self.short == Some(c),
+            Arg::Value(_) => false,
+        }
+    }
+
     fn applies(&self, ctx: Ctx) -> bool {
         match self.scope {
             Scope::Everywhere => ctx != Ctx::Help,
@@ -575,14 +573,7 @@ impl State {
     }
 
     fn find(&self, arg: Arg<'_>) -> Option<&'static Opt> {
-        OPTIONS.iter().find(|o| {
-            o.applies(self.ctx)
-                && match arg {
-                    Arg::Long(name) => o.long == name,
-                    Arg::Short(c) => o.short == Some(c),
-                    Arg::Value(_) => false,
-                }
-        })
+        OPTIONS.iter().find(|o| o.applies(self.ctx) && o.is(&arg))
     }
 
     /// Read `opt` (and its value, if it takes one) into the state.
@@ -735,11 +726,7 @@ impl State {
 
     fn unknown_option(&self, arg: Arg<'_>, shown: &str) -> String {
         // An option of another command, or of the wizard?
-        let elsewhere = OPTIONS.iter().find(|o| match arg {
-            Arg::Long(name) => o.long == name,
-            Arg::Short(c) => o.short == Some(c),
-            Arg::Value(_) => false,
-        });
+        let elsewhere = OPTIONS.iter().find(|o| o.is(&arg));
         if let Some(other) = elsewhere {
             let belongs = match other.scope {
                 Scope::Wizard => {
@@ -786,11 +773,7 @@ impl State {
 /// The closest of `candidates` to what was typed, within two edits: command and
 /// option names are short, and a swapped pair of letters (`--plian`) is two.
 fn near<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    candidates
-        .into_iter()
-        .filter_map(|c| edit_distance(typed, c, 2).map(|d| (d, c)))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
+    suggest_within(typed, candidates, 2)
 }
 
 /// `reachout help [COMMAND [clear]]`.
@@ -839,7 +822,7 @@ fn help(ctx: Ctx, long: bool, width: usize) -> String {
     let about = match ctx {
         Ctx::Top if long => LONG_ABOUT,
         Ctx::Top | Ctx::Help => "Find the one support channel that can help with your account.",
-        Ctx::Clear => CLEAR.about,
+        Ctx::Clear => CLEAR_ABOUT,
         _ => COMMANDS
             .iter()
             .find(|c| c.ctx == ctx)

@@ -119,8 +119,17 @@ fn distance<T: PartialEq>(a: &[T], b: &[T], max: usize) -> Option<usize> {
 
 /// The closest candidate to `wanted`, if one is close enough to be a likely typo.
 pub fn suggest<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let max = (wanted.chars().count() / 3).max(1);
+    suggest_within(wanted, candidates, (wanted.chars().count() / 3).max(1))
+}
+
+/// The closest candidate to `wanted` within `max` edits.
+pub fn suggest_within<'a>(
+    wanted: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    max: usize,
+) -> Option<&'a str> {
     candidates
+        .into_iter()
         .filter_map(|c| edit_distance(wanted, c, max).map(|d| (d, c)))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)

@@ -48,11 +48,7 @@ struct Row<'a> {
 }
 
 fn rows<'a>(inv: &'a Inventory, catalog: Option<&'a Catalog>) -> Vec<Row<'a>> {
-    let title = |id: &'a str| {
-        catalog
-            .and_then(|c| c.entry(id))
-            .map_or(id, Entry::title)
-    };
+    let title = |id: &'a str| catalog.and_then(|c| c.entry(id)).map_or(id, Entry::title);
     let resumable = |s: &Stored| {
         !s.session.finished && catalog.is_none_or(|c| c.entry(&s.session.wizard).is_some())
     };
