@@ -17,7 +17,7 @@ use crate::engine::Walk;
 use crate::session::{self, Session, Timestamp};
 use crate::store::io_reason;
 use crate::store::sessions::{Damaged, SessionDir, Stored};
-use crate::text::clean_line;
+use crate::text::clean_path;
 use crate::wizard::Wizard;
 use std::path::Path;
 use std::time::SystemTime;
@@ -297,7 +297,7 @@ fn set_aside_damaged(dir: &SessionDir, d: &Damaged, now: Timestamp) -> String {
 
 /// A path from the environment or the file system, safe to print on one line.
 fn show(p: &Path) -> String {
-    clean_line(&p.display().to_string()).into_owned()
+    clean_path(p)
 }
 
 mod saver;

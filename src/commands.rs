@@ -11,7 +11,7 @@ use crate::plain::{self, End};
 use crate::report::{self, outcome_text, pending_text};
 use crate::script;
 use crate::store::{self, CatalogError, Source};
-use crate::text::quote;
+use crate::text::{plural, quote};
 use crate::tui;
 use crate::validate::Limits;
 use crate::wizard::Wizard;
@@ -180,10 +180,6 @@ fn find<'c>(catalog: &'c Catalog, query: &str) -> Result<&'c Wizard, Failure> {
             catalog.names()
         ))
     })
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Colour for messages on stderr: only on a terminal, and never with NO_COLOR set.

@@ -30,7 +30,7 @@ pub fn outcome_text(wizard: &Wizard, outcome: &Outcome) -> String {
     let _ = writeln!(
         s,
         "Where to get help ({}):",
-        count(outcome.channels.len(), "way", "ways")
+        crate::text::plural(outcome.channels.len(), "way", "ways")
     );
     for (i, ch) in outcome.channels.iter().enumerate() {
         channel_text(&mut s, i + 1, ch);
@@ -43,10 +43,6 @@ pub fn outcome_text(wizard: &Wizard, outcome: &Outcome) -> String {
         }
     }
     clean(&s).into_owned()
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn channel_text(s: &mut String, n: usize, ch: &Channel) {

@@ -50,6 +50,16 @@ pub fn clean_line(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// "1 file", "3 files".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A path as it may be shown on one line: cleaned like any text from outside.
+pub fn clean_path(p: &std::path::Path) -> String {
+    clean_line(&p.display().to_string()).into_owned()
+}
+
 /// Quote a string from a file inside a message, showing forbidden characters as
 /// visible escapes (`\u{1b}`) so an author can find them, and shortening long ones.
 pub fn quote(s: &str) -> String {

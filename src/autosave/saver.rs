@@ -85,9 +85,7 @@ impl Saver {
     pub(super) fn set_aside_now(&mut self, sessions: &[&Stored]) -> Option<String> {
         let dir = self.dir.as_ref()?;
         for s in sessions {
-            if let Err(e) = dir.set_aside(&s.name)
-                && e.kind() != io::ErrorKind::NotFound
-            {
+            if let Err(e) = set_aside(dir, &s.name) {
                 return Some(format!(
                     "Cannot set the unfinished session {} aside: {}.",
                     show(&dir.path().join(&s.name)),

@@ -1,13 +1,13 @@
 //! `reachout sessions` (list) and `reachout sessions clear`.
 
-use super::{Exit, Failure, Outcome, plural};
+use super::{Exit, Failure, Outcome};
 use crate::catalog::{Catalog, Entry};
 use crate::cli::ListFormat;
 use crate::report;
 use crate::session::{self, Timestamp};
 use crate::store::io_reason;
 use crate::store::sessions::{ENV, Inventory, SessionDir, Stored};
-use crate::text::clean_line;
+use crate::text::{clean_path, plural};
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::time::SystemTime;
 
@@ -28,7 +28,7 @@ fn open(dir: Result<SessionDir, String>) -> Result<(SessionDir, Inventory), Fail
 }
 
 fn show(dir: &SessionDir) -> String {
-    clean_line(&dir.path().display().to_string()).into_owned()
+    clean_path(dir.path())
 }
 
 /// One row of the list: a session as a person thinks of it.

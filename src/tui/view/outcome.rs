@@ -4,7 +4,7 @@
 
 use super::{App, areas, put};
 use crate::catalog::View;
-use crate::text::clean_line;
+use crate::text::{clean_line, plural};
 use crate::tui::theme::Theme;
 use crate::tui::wrap::{truncate, width, wrap};
 use crate::wizard::{Channel, Outcome, Reach};
@@ -120,10 +120,7 @@ pub fn document(w: usize, t: Theme, o: &Outcome, selected: usize) -> Document {
         }
     }
     rows.push(Line::raw(""));
-    let ways = match o.channels.len() {
-        1 => "1 way".to_string(),
-        n => format!("{n} ways"),
-    };
+    let ways = plural(o.channels.len(), "way", "ways");
     rows.push(Line::from(vec![
         Span::styled("Where to get help", t.heading()),
         Span::styled(format!(" · {ways}"), t.dim()),
