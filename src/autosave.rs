@@ -143,8 +143,7 @@ pub fn prepare<'c>(
             };
         }
     };
-    dir.tidy(now);
-    let scan = match dir.scan() {
+    let scan = match dir.tidy_and_scan(now) {
         Ok(scan) => scan,
         Err(e) => {
             notes.push(format!(

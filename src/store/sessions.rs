@@ -126,13 +126,22 @@ impl SessionDir {
         scan(&self.path)
     }
 
+    /// Remove temporary files left by writes that a crash interrupted (best effort),
+    /// then [`scan`](Self::scan), from one listing of the directory (start-up).
+    pub fn tidy_and_scan(&self, now: SystemTime) -> io::Result<Scan> {
+        let list = names(&self.path)?;
+        tidy_names(&self.path, &list, now);
+        Ok(scan_names(&self.path, list))
+    }
+
     pub fn inventory(&self) -> io::Result<Inventory> {
+        let list = names(&self.path)?;
         let mut inv = Inventory {
-            current: scan(&self.path)?,
+            current: scan_names(&self.path, list.clone()),
             history: scan(&self.history())?,
             ..Inventory::default()
         };
-        for name in names(&self.path)? {
+        for name in list {
             if is_corrupt(&name) {
                 inv.corrupt.push(name);
             } else if is_temporary(&name) {
@@ -142,20 +151,6 @@ impl SessionDir {
         inv.corrupt.sort_unstable();
         inv.temporary.sort_unstable();
         Ok(inv)
-    }
-
-    /// Remove temporary files left by writes that a crash interrupted. Best effort.
-    pub fn tidy(&self, now: SystemTime) {
-        let Ok(list) = names(&self.path) else { return };
-        for name in list.into_iter().filter(|n| is_temporary(n)) {
-            let path = self.path.join(&name);
-            let old = fs::symlink_metadata(&path)
-                .and_then(|m| m.modified())
-                .is_ok_and(|t| now.duration_since(t).is_ok_and(|age| age > STALE_TMP));
-            if old {
-                let _ = fs::remove_file(path);
-            }
-        }
     }
 
     /// Write a new session under a new name (never over another file); its name.
@@ -260,9 +255,27 @@ fn names(dir: &Path) -> io::Result<Vec<String>> {
     Ok(out)
 }
 
+/// Remove the stale temporary files among `list`, the names in `dir`.
+fn tidy_names(dir: &Path, list: &[String], now: SystemTime) {
+    for name in list.iter().filter(|n| is_temporary(n)) {
+        let path = dir.join(name);
+        let old = fs::symlink_metadata(&path)
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| now.duration_since(t).is_ok_and(|age| age > STALE_TMP));
+        if old {
+            let _ = fs::remove_file(path);
+        }
+    }
+}
+
 fn scan(dir: &Path) -> io::Result<Scan> {
+    Ok(scan_names(dir, names(dir)?))
+}
+
+/// Read the sessions among `list`, the names in `dir`.
+fn scan_names(dir: &Path, list: Vec<String>) -> Scan {
     let mut scan = Scan::default();
-    for name in names(dir)?.into_iter().filter(|n| is_session(n)) {
+    for name in list.into_iter().filter(|n| is_session(n)) {
         match read(&dir.join(&name)) {
             Ok(session) => scan.sessions.push(Stored { name, session }),
             Err(why) => scan.damaged.push(Damaged { name, why }),
@@ -271,7 +284,7 @@ fn scan(dir: &Path) -> io::Result<Scan> {
     scan.sessions
         .sort_unstable_by(|a, b| (b.session.updated, &b.name).cmp(&(a.session.updated, &a.name)));
     scan.damaged.sort_unstable_by(|a, b| a.name.cmp(&b.name));
-    Ok(scan)
+    scan
 }
 
 /// Read one session file: a regular file (a symlink is not followed), at most a little

@@ -178,9 +178,10 @@ fn tidy_removes_only_stale_temporary_files() {
     let t = tmp.path().join(".a.session.ron.abc123.tmp");
     fs::write(&t, "Sess").unwrap();
     fs::write(tmp.path().join(".notes.tmp"), "mine").unwrap();
-    dir.tidy(SystemTime::now());
+    dir.tidy_and_scan(SystemTime::now()).unwrap();
     assert!(t.exists(), "a fresh one may belong to a running write");
-    dir.tidy(SystemTime::now() + STALE_TMP * 2);
+    dir.tidy_and_scan(SystemTime::now() + STALE_TMP * 2)
+        .unwrap();
     assert!(!t.exists());
     assert!(tmp.path().join(".notes.tmp").exists());
 }
