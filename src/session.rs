@@ -250,13 +250,11 @@ fn looks_like_session(text: &str) -> bool {
 /// Did parsing fail because the text ran out? Every complete session ends with `)`, so
 /// a file that does not, or whose parse ran off the end, was cut short.
 fn cut_short(text: &str, e: &ron::error::SpannedError) -> bool {
-    if matches!(e.code, ron::Error::Eof) || !text.trim_end().ends_with(')') {
+    let trimmed = text.trim_end();
+    if matches!(e.code, ron::Error::Eof) || !trimmed.ends_with(')') {
         return true;
     }
-    let trimmed = text.trim_end();
-    let line = trimmed.lines().count().max(1);
-    let col = trimmed.lines().last().map_or(0, |l| l.chars().count()) + 1;
-    (e.span.end.line, e.span.end.col) >= (line, col)
+    (e.span.end.line, e.span.end.col) >= crate::locate::line_col(trimmed, trimmed.len())
 }
 
 fn check_version(value: &ron::Value) -> Result<(), SessionError> {
