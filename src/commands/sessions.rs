@@ -45,6 +45,9 @@ struct Row<'a> {
     set_aside: bool,
     /// The one `reachout --resume` continues.
     resume: bool,
+    /// `updated`, for "5 minutes ago".
+    #[serde(skip)]
+    saved: Timestamp,
 }
 
 fn rows<'a>(inv: &'a Inventory, catalog: Option<&'a Catalog>) -> Vec<Row<'a>> {
@@ -67,6 +70,7 @@ fn rows<'a>(inv: &'a Inventory, catalog: Option<&'a Catalog>) -> Vec<Row<'a>> {
         finished: s.session.finished,
         set_aside,
         resume: next.is_some_and(|n| std::ptr::eq(n, s)),
+        saved: s.session.updated,
     };
     let mut out: Vec<Row> = inv.current.sessions.iter().map(|s| row(s, false)).collect();
     out.extend(inv.history.sessions.iter().map(|s| row(s, true)));
@@ -105,7 +109,6 @@ pub fn list(
             "PLATFORM", "ANSWERS", "SAVED"
         )?;
         for r in &rows {
-            let updated = Timestamp::parse(&r.updated).unwrap_or(now);
             let state = match (r.finished, r.set_aside, r.resume) {
                 (true, _, _) => "finished",
                 (_, true, _) => "set aside (started over)",
@@ -117,7 +120,7 @@ pub fn list(
                 "{:<pw$}  {:>7}  {:<14}  {state}",
                 r.platform,
                 r.answers,
-                session::ago(updated, now)
+                session::ago(r.saved, now)
             )?;
         }
     }
