@@ -31,6 +31,17 @@ pub struct Step {
     pub choice: usize,
 }
 
+impl Step {
+    /// The question this step answered in `wizard`, and the choice taken.
+    pub fn in_wizard(self, wizard: &Wizard) -> (&Question, &Choice) {
+        let q = wizard
+            .node(self.node)
+            .question()
+            .expect("steps only hold questions");
+        (q, &q.choices[self.choice])
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EngineError {
     #[error("this is an outcome; there is nothing left to answer")]
@@ -113,24 +124,12 @@ impl<'w> Walk<'w> {
     }
 
     fn choice_at(&self, s: Step) -> &'w Choice {
-        let q = self
-            .wizard
-            .node(s.node)
-            .question()
-            .expect("steps only hold questions");
-        &q.choices[s.choice]
+        s.in_wizard(self.wizard).1
     }
 
     /// Each answered question with the choice taken, in order (the breadcrumb).
     pub fn trail(&self) -> impl Iterator<Item = (&'w Question, &'w Choice)> + '_ {
-        self.steps.iter().map(|s| {
-            let q = self
-                .wizard
-                .node(s.node)
-                .question()
-                .expect("steps only hold questions");
-            (q, &q.choices[s.choice])
-        })
+        self.steps.iter().map(|s| s.in_wizard(self.wizard))
     }
 
     /// Choose by 0-based index on the current question.
@@ -179,11 +178,7 @@ impl<'w> Walk<'w> {
                 count: self.steps.len(),
             });
         };
-        let q = self
-            .wizard
-            .node(step.node)
-            .question()
-            .expect("steps only hold questions");
+        let (q, _) = step.in_wizard(self.wizard);
         if choice >= q.choices.len() {
             return Err(EngineError::NoSuchChoice {
                 number: choice + 1,

@@ -212,11 +212,9 @@ pub fn run_json<'a>(walk: &Walk<'a>) -> RunJson<'a> {
         .steps()
         .iter()
         .map(|s| {
-            let node = wizard.node(s.node);
-            let q = node.question().expect("steps hold questions");
-            let c = &q.choices[s.choice];
+            let (q, c) = s.in_wizard(wizard);
             AnswerJson {
-                node: &node.id,
+                node: &wizard.node(s.node).id,
                 question: &q.text,
                 choice: &c.id,
                 label: &c.label,

@@ -52,10 +52,7 @@ impl<'c> Index<'c> {
                 };
                 let labels: Vec<&str> = steps
                     .iter()
-                    .map(|s| {
-                        let q = wizard.node(s.node).question().expect("steps are questions");
-                        q.choices[s.choice].label.as_str()
-                    })
+                    .map(|s| s.in_wizard(wizard).1.label.as_str())
                     .collect();
                 let mut fields = platform.clone();
                 fields.push((TITLE, outcome.title.to_lowercase()));
