@@ -211,42 +211,30 @@ fn card(rows: &mut Vec<Line<'static>>, i: usize, ch: &Channel, w: usize, t: Them
         Span::styled(format!("{}{tr}", if fill > 0 { hz } else { "" }), border),
     ]));
     let mut body: Vec<Line<'static>> = Vec::new();
-    let mut add = |text: &str, style: Style| {
+    let add = |body: &mut Vec<Line<'static>>, text: &str, style: Style| {
         for l in wrap(&clean_line(text), inner) {
             body.push(Line::styled(l, style));
         }
     };
-    add(&ch.label, Style::default());
+    add(&mut body, &ch.label, Style::default());
     match &ch.reach {
-        Reach::Form { url } | Reach::Web { url } => add(url, t.value()),
-        Reach::Email { address } => add(address, t.value()),
-        Reach::Phone { number } => add(number, t.value()),
-        Reach::Postal { lines } => lines.iter().for_each(|l| add(l, t.value())),
+        Reach::Form { url } | Reach::Web { url } => add(&mut body, url, t.value()),
+        Reach::Email { address } => add(&mut body, address, t.value()),
+        Reach::Phone { number } => add(&mut body, number, t.value()),
+        Reach::Postal { lines } => lines.iter().for_each(|l| add(&mut body, l, t.value())),
         Reach::InApp { steps } => {
-            let mut stepped = Vec::new();
             for (k, step) in steps.iter().enumerate() {
-                hanging(
-                    &mut stepped,
-                    &format!("{}. ", k + 1),
-                    step,
-                    inner,
-                    t.number(),
-                    t.value(),
-                );
+                let lead = format!("{}. ", k + 1);
+                hanging(&mut body, &lead, step, inner, t.number(), t.value());
             }
-            body.extend(stepped);
         }
     }
-    let mut add = |text: &str, style: Style| {
-        for l in wrap(&clean_line(text), inner) {
-            body.push(Line::styled(l, style));
-        }
-    };
     if let Some(note) = &ch.note {
-        add(&format!("Note: {note}"), Style::default());
+        add(&mut body, &format!("Note: {note}"), Style::default());
     }
-    add(&format!("Source: {}", ch.source), t.dim());
+    add(&mut body, &format!("Source: {}", ch.source), t.dim());
     add(
+        &mut body,
         &format!("Checked {}: {}", ch.checked, ch.confidence.describe()),
         t.confidence(ch.confidence),
     );
