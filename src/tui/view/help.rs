@@ -19,7 +19,7 @@ terminals ignore it; then select the text with the mouse.";
 
 /// The popup's outer rectangle in a terminal of this size.
 fn popup(area: Rect, content_rows: usize) -> Rect {
-    let w = area.width.saturating_sub(4).min(72);
+    let w = popup_width(area);
     let h = (content_rows as u16 + 2).min(area.height.saturating_sub(2));
     centered(area, w, h)
 }
@@ -64,8 +64,14 @@ fn lines(w: usize, t: Theme) -> Vec<Line<'static>> {
     out
 }
 
+/// The popup's width: the screen less a margin, at most 72 columns.
+fn popup_width(area: Rect) -> u16 {
+    area.width.saturating_sub(4).min(72)
+}
+
+/// The text's width inside the popup (its border and a space each side).
 fn inner_width(area: Rect) -> usize {
-    area.width.saturating_sub(4).min(72).saturating_sub(4) as usize
+    popup_width(area).saturating_sub(4) as usize
 }
 
 /// How far the help can scroll.

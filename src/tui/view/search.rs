@@ -16,9 +16,24 @@ const HEAD: u16 = 3;
 /// Rows per hit: the outcome, the path to it.
 const ROWS_PER_HIT: usize = 2;
 
+/// Where the hits go in the body: under the query and the count.
+fn list_area(body: Rect) -> Rect {
+    Rect::new(
+        body.x,
+        body.y + HEAD.min(body.height),
+        body.width,
+        body.height.saturating_sub(HEAD),
+    )
+}
+
+/// How many hits fit in the list at once.
+fn hits_in(list: Rect) -> usize {
+    list.height as usize / ROWS_PER_HIT
+}
+
 /// How many hits fit on the screen at once.
 pub fn per_page(area: Rect) -> usize {
-    (areas(area).body.height.saturating_sub(HEAD) as usize) / ROWS_PER_HIT
+    hits_in(list_area(areas(area).body))
 }
 
 /// The first hit shown: the list scrolls just enough to keep the selected one in view.
@@ -56,14 +71,9 @@ pub fn render(body: Rect, buf: &mut Buffer, app: &App, s: &Search) -> Option<Pos
     };
     put(buf, body, 1, &Line::styled(truncate(&count, w), t.dim()));
 
-    let list = Rect::new(
-        body.x,
-        body.y + HEAD.min(body.height),
-        body.width,
-        body.height.saturating_sub(HEAD),
-    );
+    let list = list_area(body);
     if let Some(index) = app.index() {
-        let per = list.height as usize / ROWS_PER_HIT;
+        let per = hits_in(list);
         let first = first_shown(s.selected, per);
         let one_platform = app.journey().catalog().len() == 1;
         for (k, &hit) in s.hits.iter().skip(first).take(per).enumerate() {
@@ -124,16 +134,11 @@ pub fn hit_at(area: Rect, app: &App, column: u16, row: u16) -> Option<usize> {
         return None;
     };
     let body = areas(area).body;
-    let list = Rect::new(
-        body.x,
-        body.y + HEAD.min(body.height),
-        body.width,
-        body.height.saturating_sub(HEAD),
-    );
+    let list = list_area(body);
     if !list.contains(Position::new(column, row)) {
         return None;
     }
-    let per = list.height as usize / ROWS_PER_HIT;
+    let per = hits_in(list);
     let k = (row - list.y) as usize / ROWS_PER_HIT;
     if k >= per {
         return None;
