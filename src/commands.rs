@@ -430,8 +430,8 @@ fn tui_mode(journey: Journey, saver: &mut Saver, notes: &[String]) -> Outcome {
 }
 
 /// Where the interactive wizard begins (a resume offer, `--resume`, `--fresh`) and the
-/// saver for its `changed` hook. Shared by the front ends, which show its `notes`.
-pub fn sessions_begin<'c>(
+/// saver for its `changed` hook. Both front ends show its `notes`.
+fn sessions_begin<'c>(
     catalog: &'c Catalog,
     platform: Option<&'c Wizard>,
     start: Start,
@@ -455,7 +455,7 @@ fn autosave_step(saver: &mut Saver, journey: &Journey) {
 
 /// Say goodbye on stderr (how to resume, or that nothing could be saved) and give the
 /// exit code for how the wizard ended.
-pub fn sessions_end(saver: &Saver, ending: Ending) -> Exit {
+fn sessions_end(saver: &Saver, ending: Ending) -> Exit {
     if let Some(message) = saver.farewell(ending) {
         say(&message);
     }

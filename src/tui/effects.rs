@@ -33,7 +33,7 @@ pub fn osc52(text: &str) -> String {
 /// The real thing: the terminal on stdout, the system opener, the store.
 pub struct SystemEffects {
     /// The last opener started, watched until it exits so a failure can be reported.
-    opener: Option<(Child, String)>,
+    opener: Option<(Child, &'static str)>,
 }
 
 impl SystemEffects {
@@ -95,7 +95,7 @@ impl Effects for SystemEffects {
                     crate::store::io_reason(&e)
                 ),
             })?;
-        self.opener = Some((child, program.to_string()));
+        self.opener = Some((child, program));
         Ok(())
     }
 
@@ -108,7 +108,7 @@ impl Effects for SystemEffects {
         match child.try_wait() {
             Ok(None) => None,
             Ok(Some(status)) => {
-                let program = program.clone();
+                let program = *program;
                 self.opener = None;
                 (!status.success()).then(|| {
                     Message::error(format!(
