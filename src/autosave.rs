@@ -66,10 +66,7 @@ enum Begin<'c> {
 impl Plan<'_> {
     pub fn journey(&self) -> Journey<'_> {
         match &self.begin {
-            Begin::Fresh => match self.platform {
-                Some(w) => Journey::within(self.catalog, w),
-                None => Journey::new(self.catalog),
-            },
+            Begin::Fresh => Journey::fresh(self.catalog, self.platform),
             Begin::Offer(offer) => Journey::offering(self.catalog, offer),
             Begin::Resume { walk, picker } => Journey::resume(self.catalog, walk.clone(), *picker),
         }
@@ -121,14 +118,14 @@ pub fn prepare<'c>(
 ) -> Prepared<'c> {
     let stamp = Timestamp::from_system(now);
     let mut notes = Vec::new();
-    let prep = |begin, saver| Prepared {
+    let prep = |begin, saver, notes| Prepared {
         plan: Plan {
             catalog,
             platform,
             begin,
         },
         saver,
-        notes: Vec::new(),
+        notes,
     };
     let dir = match dir {
         Ok(dir) => dir,
@@ -137,10 +134,7 @@ pub fn prepare<'c>(
                 "Cannot save your answers: {why}. Going on without saving; set {} to a directory to keep them.",
                 crate::store::sessions::ENV
             ));
-            return Prepared {
-                notes,
-                ..prep(Begin::Fresh, Saver::off())
-            };
+            return prep(Begin::Fresh, Saver::off(), notes);
         }
     };
     let scan = match dir.tidy_and_scan(now) {
@@ -151,10 +145,7 @@ pub fn prepare<'c>(
                 show(dir.path()),
                 io_reason(&e)
             ));
-            return Prepared {
-                notes,
-                ..prep(Begin::Fresh, Saver::off())
-            };
+            return prep(Begin::Fresh, Saver::off(), notes);
         }
     };
     for damaged in &scan.damaged {
@@ -174,10 +165,7 @@ pub fn prepare<'c>(
         if start == Start::Resume {
             notes.push("There is no unfinished session to resume; starting a new one.".into());
         }
-        return Prepared {
-            notes,
-            ..prep(Begin::Fresh, saver)
-        };
+        return prep(Begin::Fresh, saver, notes);
     };
     let replayed = replay(catalog, platform, &top.session);
     let title = &replayed.walk.wizard().title;
@@ -218,10 +206,7 @@ pub fn prepare<'c>(
             }
         }
     };
-    Prepared {
-        notes,
-        ..prep(begin, saver)
-    }
+    prep(begin, saver, notes)
 }
 
 /// A saved session replayed on its wizard as it is now.

@@ -269,7 +269,7 @@ impl<'c> Journey<'c> {
     }
 
     /// Start at a platform's first question, or at the picker.
-    fn fresh(catalog: &'c Catalog, wizard: Option<&'c Wizard>) -> Journey<'c> {
+    pub(crate) fn fresh(catalog: &'c Catalog, wizard: Option<&'c Wizard>) -> Journey<'c> {
         match wizard {
             Some(w) => Journey::within(catalog, w),
             None => Journey::new(catalog),
