@@ -70,11 +70,23 @@ pub(super) struct Checker<'a> {
     pub(super) suggestion_work: usize,
 }
 
+/// Problems set aside from a [`Checker`] (the header's, while the nodes are checked).
+pub(super) struct Found {
+    problems: Vec<Problem>,
+    hidden: usize,
+}
+
 impl Checker<'_> {
+    /// Is the list full? Then the problem about to be reported is only counted.
+    fn full(&mut self) -> bool {
+        let full = self.problems.len() >= MAX_PROBLEMS;
+        self.hidden += usize::from(full);
+        full
+    }
+
     pub(super) fn report(&mut self, path: &At, message: String, help: Option<&str>) {
-        if self.problems.len() >= MAX_PROBLEMS {
-            self.hidden += 1;
-            return;
+        if self.full() {
+            return; // before the path is built
         }
         self.problems.push(Problem {
             path: path.segs(),
@@ -85,11 +97,29 @@ impl Checker<'_> {
     }
 
     pub(super) fn push(&mut self, problem: Problem) {
-        if self.problems.len() >= MAX_PROBLEMS {
-            self.hidden += 1;
-        } else {
+        if !self.full() {
             self.problems.push(problem);
         }
+    }
+
+    /// Take out what was found so far.
+    pub(super) fn take_found(&mut self) -> Found {
+        Found {
+            problems: std::mem::take(&mut self.problems),
+            hidden: std::mem::take(&mut self.hidden),
+        }
+    }
+
+    /// Put back what [`take_found`](Self::take_found) took out: before what was found
+    /// since, or (`instead`) in its place.
+    pub(super) fn put_back(&mut self, mut found: Found, instead: bool) {
+        if instead {
+            self.problems.clear();
+            self.hidden = 0;
+        }
+        found.problems.append(&mut self.problems);
+        self.problems = found.problems;
+        self.hidden += found.hidden;
     }
 
     /// The problems to report: the first [`MAX_PROBLEMS`] found and, if there were

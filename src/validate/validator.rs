@@ -10,8 +10,7 @@ pub(crate) struct Validator<'l> {
     c: Checker<'l>,
     /// Problems of the fields other than `nodes`; kept apart because a file with too
     /// many nodes reports only these and the limit.
-    header_problems: Vec<Problem>,
-    header_hidden: usize,
+    header: Found,
     start: String,
     index: NodeIndex,
     ids: Names,
@@ -93,12 +92,10 @@ impl<'l> Validator<'l> {
                 );
             }
         }
-        let header_problems = std::mem::take(&mut c.problems);
-        let header_hidden = std::mem::take(&mut c.hidden);
+        let header = c.take_found();
         Validator {
             c,
-            header_problems,
-            header_hidden,
+            header,
             start: def.start.as_ref().to_string(),
             index: NodeIndex::default(),
             ids: Names::default(),
@@ -233,8 +230,7 @@ impl<'l> Validator<'l> {
     pub fn finish(self) -> Result<Checked, Vec<Problem>> {
         let Validator {
             mut c,
-            mut header_problems,
-            header_hidden,
+            header,
             start,
             index,
             ids,
@@ -246,8 +242,7 @@ impl<'l> Validator<'l> {
         } = self;
         let nodes_at = At::top(Seg::Field("nodes"));
         if too_many {
-            c.problems = header_problems;
-            c.hidden = header_hidden;
+            c.put_back(header, true);
             c.report(
                 &nodes_at,
                 format!(
@@ -260,8 +255,7 @@ impl<'l> Validator<'l> {
             return Err(c.into_problems());
         }
         if ids.len() == 0 {
-            c.problems = header_problems;
-            c.hidden = header_hidden;
+            c.put_back(header, true);
             c.report(
                 &nodes_at,
                 "the wizard has no nodes".into(),
@@ -269,9 +263,7 @@ impl<'l> Validator<'l> {
             );
             return Err(c.into_problems());
         }
-        header_problems.append(&mut c.problems);
-        c.problems = header_problems;
-        c.hidden += header_hidden;
+        c.put_back(header, false);
         link_start.push(link_hashes.len());
 
         // Look every target up first; `link_hashes` becomes each link's node index, or
