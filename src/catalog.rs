@@ -395,6 +395,21 @@ impl<'c> Journey<'c> {
     }
 
     /// One step back. `false` when already at the very first question.
+    /// The answer [`back`](Self::back) would take back, as the index of its choice on
+    /// the question it returns to (what a front end highlights there): the last answer,
+    /// or, from a platform's first question, that platform on the picker.
+    pub fn choice_taken_back(&self) -> Option<usize> {
+        let walk = self.walk.as_ref()?;
+        match walk.steps().last() {
+            Some(step) => Some(step.choice),
+            None => self
+                .catalog
+                .entries()
+                .iter()
+                .position(|e| e.id() == walk.wizard().id),
+        }
+    }
+
     pub fn back(&mut self) -> bool {
         if self.pending_offer().is_some() {
             return false;

@@ -271,18 +271,7 @@ impl<'c> App<'c> {
 
     fn back(&mut self) -> Option<Effect> {
         // Highlight, after going back, the answer that was given there.
-        let previous = match self.journey.walk() {
-            Some(w) => match w.steps().last() {
-                Some(step) => Some(step.choice),
-                None => self
-                    .journey
-                    .catalog()
-                    .entries()
-                    .iter()
-                    .position(|e| e.id() == w.wizard().id),
-            },
-            None => None,
-        };
+        let previous = self.journey.choice_taken_back();
         if self.journey.back() {
             self.arrived(previous.unwrap_or(0));
             Some(Effect::Changed)
