@@ -147,14 +147,19 @@ pub enum Parsed {
     Print(String),
 }
 
+/// The width help is wrapped to, asked for when help is printed.
+type Width<'w> = &'w dyn Fn() -> usize;
+
 /// The command line, without the program name; `env_wizards` is `$REACHOUT_WIZARDS`;
-/// `width` is the width help is wrapped to. An error is the whole message for the
-/// person: what is wrong, what to do, and the usage line.
+/// `width` gives the width help is wrapped to, asked only when help is printed (on a
+/// terminal it is a system call, which the wizard's start has no use for). An error is
+/// the whole message for the person: what is wrong, what to do, and the usage line.
 pub fn parse(
     args: impl IntoIterator<Item = OsString>,
     env_wizards: Option<OsString>,
-    width: usize,
+    width: impl Fn() -> usize,
 ) -> Result<Parsed, String> {
+    let width: Width = &width;
     let args: Vec<OsString> = args.into_iter().collect();
     let mut state = State::default();
     match state.read(args.iter().cloned(), width) {
@@ -166,7 +171,7 @@ pub fn parse(
             Some(arg) => Ok(Parsed::Print(help(
                 state.ctx,
                 arg == Arg::Long("help"),
-                width,
+                width(),
             ))),
             None => Err(message),
         },
@@ -538,7 +543,7 @@ impl State {
     fn read(
         &mut self,
         args: impl IntoIterator<Item = OsString>,
-        width: usize,
+        width: Width,
     ) -> Result<Option<String>, String> {
         let mut parser = lexopt::Parser::from_args(args);
         loop {
@@ -553,7 +558,7 @@ impl State {
             match arg {
                 Arg::Short('h') | Arg::Long("help") => {
                     let long = arg == Arg::Long("help");
-                    return Ok(Some(help(self.ctx, long, width)));
+                    return Ok(Some(help(self.ctx, long, width())));
                 }
                 Arg::Short('V') | Arg::Long("version") => return Ok(Some(version())),
                 Arg::Short(_) | Arg::Long(_) => {
@@ -660,7 +665,7 @@ impl State {
         Ok(())
     }
 
-    fn finish(mut self, env_wizards: Option<OsString>, width: usize) -> Result<Parsed, String> {
+    fn finish(mut self, env_wizards: Option<OsString>, width: Width) -> Result<Parsed, String> {
         if self.cli.resume && self.cli.fresh {
             return Err(
                 self.usage_error("--resume and --fresh cannot be used together; choose one.")
@@ -681,7 +686,7 @@ impl State {
         let format = self.format;
         self.cli.command = match self.ctx {
             Ctx::Top => None,
-            Ctx::Help => return help_topic(&self.topic, width).map(Parsed::Print),
+            Ctx::Help => return help_topic(&self.topic, width()).map(Parsed::Print),
             Ctx::Run => Some(Command::Run {
                 platform,
                 answers: std::mem::take(&mut self.answers),
@@ -931,7 +936,7 @@ mod tests {
         parse(
             args.iter().map(OsString::from),
             env.map(OsString::from),
-            100,
+            || 100,
         )
     }
 
@@ -1053,7 +1058,7 @@ mod tests {
     fn paths_need_not_be_utf8_but_words_must() {
         let odd = OsString::from_vec(b"caf\xe9.ron".to_vec());
         let args = [OsString::from("check"), odd.clone()];
-        let Ok(Parsed::Go(cli)) = parse(args, None, 100) else {
+        let Ok(Parsed::Go(cli)) = parse(args, None, || 100) else {
             panic!("a non-UTF-8 path is a path");
         };
         assert_eq!(
@@ -1063,7 +1068,7 @@ mod tests {
                 format: CheckFormat::Human
             })
         );
-        let e = parse([OsString::from("run"), odd], None, 100).unwrap_err();
+        let e = parse([OsString::from("run"), odd], None, || 100).unwrap_err();
         assert!(e.starts_with("an argument is not valid UTF-8"), "{e}");
     }
 

@@ -9,7 +9,7 @@ fn main() -> ExitCode {
     let parsed = cli::parse(
         std::env::args_os().skip(1),
         std::env::var_os("REACHOUT_WIZARDS"),
-        help_width(),
+        help_width,
     );
     let outcome = match parsed {
         Ok(Parsed::Go(cli)) => commands::run(cli),
@@ -36,8 +36,9 @@ fn main() -> ExitCode {
 
 /// Help is wrapped to the terminal (at most 100 columns), or to 100 when it is piped.
 fn help_width() -> usize {
-    if io::stdout().is_terminal() {
-        crossterm::terminal::size().map_or(100, |(cols, _)| usize::from(cols))
+    let stdout = io::stdout();
+    if stdout.is_terminal() {
+        rustix::termios::tcgetwinsize(&stdout).map_or(100, |size| usize::from(size.ws_col))
     } else {
         100
     }
