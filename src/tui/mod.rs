@@ -24,6 +24,7 @@ use crate::catalog::Journey;
 use crossterm::event::Event;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
+use ratatui::layout::Rect;
 use std::io;
 use std::time::Duration;
 
@@ -93,6 +94,7 @@ pub fn run<'c>(journey: Journey<'c>, hooks: Hooks) -> anyhow::Result<Ended<'c>> 
         run_loop(term.terminal(), &mut app, &mut events, &mut effects, hooks)
         // `term` drops here: the terminal is restored before anything else happens.
     };
+    terminal::stop_watching();
     // After SIGHUP the terminal may be gone and the last draw fail: that is still the
     // signal's doing, not an error to report on a terminal nobody sees.
     // The same when the terminal hung up without a signal: a write to it then fails
@@ -128,7 +130,7 @@ where
     loop {
         if dirty {
             terminal.draw(|frame| {
-                // the size ratatui has just read for this frame (no second query)
+                // the frame's own area (no second size query)
                 app.resize(frame.area());
                 if let Some(cursor) = view::render(frame.area(), frame.buffer_mut(), app) {
                     frame.set_cursor_position(cursor);
@@ -145,7 +147,13 @@ where
                 }
                 continue;
             }
-            Some(Input::Event(event)) => app.handle(&event),
+            Some(Input::Event(event)) => {
+                if let Event::Resize(width, height) = event {
+                    // the real terminal's viewport is fixed: it follows these events
+                    terminal.resize(Rect::new(0, 0, width, height))?;
+                }
+                app.handle(&event)
+            }
         };
         match effect {
             None => {}

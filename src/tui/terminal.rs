@@ -8,17 +8,25 @@ use crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracket
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
-use crossterm::{cursor, execute};
-use ratatui::Terminal;
+use crossterm::{cursor, execute, queue};
 use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 use std::io::{self, BufWriter, Stdout};
-use std::sync::Once;
+use std::os::fd::OwnedFd;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, Once};
 
 /// Whether the terminal is in our mode now (the panic hook restores only then).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 static HOOK: Once = Once::new();
-static WATCH: Once = Once::new();
+static WATCH: Mutex<Option<Watch>> = Mutex::new(None);
+
+/// The hang-up watch thread, and the eventfd that tells it to stop.
+struct Watch {
+    thread: std::thread::JoinHandle<()>,
+    stop: OwnedFd,
+}
 
 /// The last line of defence against a terminal that hangs up without a SIGHUP. The
 /// event loop looks for the hang-up itself before it lets crossterm read (see
@@ -32,31 +40,62 @@ static WATCH: Once = Once::new();
 /// Started by the event loop when it first waits for input, after the first frame is
 /// drawn (a thread costs a little, and the first frame is what a person waits for).
 pub fn watch_for_hang_up() {
-    WATCH.call_once(start_watch);
+    let mut watch = WATCH.lock().unwrap_or_else(|e| e.into_inner());
+    if watch.is_none() {
+        // Without the thread the loop's own check still catches almost every hang-up.
+        *watch = start_watch().ok();
+    }
 }
 
-fn start_watch() {
-    let spawned = std::thread::Builder::new()
+/// Stop the hang-up watch and wait for its thread to end, so the process ends with
+/// one thread: ending a process while a second thread sleeps costs the kernel up to
+/// a few milliseconds more (docs/performance.md).
+pub fn stop_watching() {
+    let watch = WATCH.lock().unwrap_or_else(|e| e.into_inner()).take();
+    if let Some(Watch { thread, stop }) = watch
+        && rustix::io::write(&stop, &1u64.to_ne_bytes()).is_ok()
+    {
+        let _ = thread.join();
+    }
+}
+
+fn start_watch() -> io::Result<Watch> {
+    use rustix::event::{EventfdFlags, PollFd, PollFlags, Timespec, eventfd, poll};
+    let stop = eventfd(0, EventfdFlags::CLOEXEC)?;
+    let stopped = stop.try_clone()?;
+    let thread = std::thread::Builder::new()
         .name("hang-up watch".into())
-        .spawn(|| {
-            use rustix::event::{PollFd, PollFlags, poll};
+        .spawn(move || {
             let stdin = io::stdin();
-            // No events asked for: poll reports only a hang-up, an error or a bad fd.
-            let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
+            // No events asked for on stdin: poll reports only a hang-up, an error or a
+            // bad fd.
+            let mut fds = [
+                PollFd::new(&stdin, PollFlags::empty()),
+                PollFd::new(&stopped, PollFlags::IN),
+            ];
             loop {
                 match poll(&mut fds, None) {
+                    Ok(_) if !fds[1].revents().is_empty() => return,
                     Ok(_) if !fds[0].revents().is_empty() => break,
                     Ok(_) | Err(rustix::io::Errno::INTR) => continue,
                     Err(_) => return, // cannot watch; the loop's own check remains
                 }
             }
-            std::thread::sleep(std::time::Duration::from_secs(1));
-            if ACTIVE.load(Ordering::SeqCst) {
-                std::process::exit(130);
+            // A second for the loop to end the usual way (it then stops this thread).
+            let second = Timespec {
+                tv_sec: 1,
+                tv_nsec: 0,
+            };
+            let stop_only = &mut fds[1..];
+            loop {
+                match poll(stop_only, Some(&second)) {
+                    Err(rustix::io::Errno::INTR) => continue,
+                    Ok(0) if ACTIVE.load(Ordering::SeqCst) => std::process::exit(130),
+                    _ => return,
+                }
             }
-        });
-    // Without the thread the loop's own check still catches almost every hang-up.
-    drop(spawned);
+        })?;
+    Ok(Watch { thread, stop })
 }
 
 /// Whether the terminal (stdin) has hung up.
@@ -86,21 +125,24 @@ impl Session {
         });
         enable_raw_mode()?;
         ACTIVE.store(true, Ordering::SeqCst);
-        let entered = execute!(
-            io::stdout(),
+        // The modes are queued in the frame's buffer: they reach the terminal in the
+        // same write as the first frame.
+        let mut out = BufWriter::with_capacity(1 << 16, io::stdout());
+        // A fixed viewport, resized by the loop on each resize event: ratatui's
+        // full-screen viewport asks the backend for the size before every frame, and
+        // crossterm answers by opening /dev/tty (three system calls per frame).
+        let viewport = Viewport::Fixed(screen_size());
+        let entered = queue!(
+            out,
             EnterAlternateScreen,
             EnableBracketedPaste,
-            cursor::Hide
+            cursor::Hide,
+            mouse_on()
         )
-        .and_then(|()| enable_mouse());
-        if let Err(e) = entered {
-            restore();
-            return Err(e);
-        }
-        match Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
-            1 << 16,
-            io::stdout(),
-        ))) {
+        .and_then(|()| {
+            Terminal::with_options(CrosstermBackend::new(out), TerminalOptions { viewport })
+        });
+        match entered {
             Ok(terminal) => Ok(Session {
                 terminal: Some(terminal),
             }),
@@ -133,19 +175,26 @@ impl Drop for Session {
     }
 }
 
+/// The terminal's size: one `ioctl` on stdout, where the frames go (crossterm's own
+/// query opens and closes /dev/tty each time).
+fn screen_size() -> Rect {
+    let (width, height) = rustix::termios::tcgetwinsize(io::stdout())
+        .map(|size| (size.ws_col, size.ws_row))
+        .or_else(|_| crossterm::terminal::size())
+        .unwrap_or((80, 24));
+    Rect::new(0, 0, width, height)
+}
+
 /// Clicks and the wheel, in SGR encoding; not motion (crossterm's EnableMouseCapture
 /// also asks for every mouse move, which this app has no use for).
 #[cfg(unix)]
-fn enable_mouse() -> io::Result<()> {
-    execute!(
-        io::stdout(),
-        crossterm::style::Print("\x1b[?1000h\x1b[?1006h")
-    )
+fn mouse_on() -> impl crossterm::Command {
+    crossterm::style::Print("\x1b[?1000h\x1b[?1006h")
 }
 
 #[cfg(not(unix))]
-fn enable_mouse() -> io::Result<()> {
-    execute!(io::stdout(), EnableMouseCapture)
+fn mouse_on() -> impl crossterm::Command {
+    EnableMouseCapture
 }
 
 /// Undo everything `enter` did. Errors are ignored: after SIGHUP there may be no
