@@ -12,6 +12,8 @@ pub mod autosave;
 pub mod catalog;
 pub mod cli;
 pub mod commands;
+#[cfg(test)]
+mod dedent; // used by build.rs; compiled here for its tests
 pub mod diag;
 pub mod engine;
 pub mod graph;

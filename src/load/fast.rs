@@ -821,6 +821,13 @@ Wizard(\r\n\
         for (name, text) in crate::store::embedded() {
             assert_eq!(agrees(text), Ok(true), "{name} should take the fast path");
         }
+        // and the files as their authors indented them (the built-in copies are not)
+        let shipped = concat!(env!("CARGO_MANIFEST_DIR"), "/wizards");
+        for f in std::fs::read_dir(shipped).unwrap() {
+            let path = f.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert_eq!(agrees(&text), Ok(true), "{}", path.display());
+        }
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
         let mut seen = 0;
         for sub in std::fs::read_dir(dir).unwrap() {
@@ -881,6 +888,10 @@ Wizard(\r\n\
     fn pieces_read_every_file_as_the_whole_reader_does() {
         let mut texts: Vec<String> = vec![RICH.to_string()];
         texts.extend(crate::store::embedded().iter().map(|(_, t)| t.to_string()));
+        let shipped = concat!(env!("CARGO_MANIFEST_DIR"), "/wizards");
+        for f in std::fs::read_dir(shipped).unwrap() {
+            texts.push(std::fs::read_to_string(f.unwrap().path()).unwrap());
+        }
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
         for sub in std::fs::read_dir(dir).unwrap() {
             for f in std::fs::read_dir(sub.unwrap().path()).unwrap() {

@@ -307,6 +307,30 @@ mod tests {
         assert!(started.entries().iter().all(|e| !e.is_read()));
     }
 
+    /// Each built-in wizard is its file in `wizards/` without indentation (build.rs),
+    /// and reads as exactly the same wizard.
+    #[test]
+    fn each_built_in_wizard_reads_as_its_file() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("wizards");
+        let limits = Limits::default();
+        let on_disk = expand(std::slice::from_ref(&dir)).unwrap();
+        assert_eq!(on_disk.len(), embedded().len());
+        for (path, (name, text)) in on_disk.iter().zip(embedded()) {
+            assert_eq!(path.file_name().unwrap().to_str(), Some(*name));
+            let original = fs::read_to_string(path).unwrap();
+            assert_eq!(*text, crate::dedent::dedent(&original), "{name}");
+            assert!(
+                text.len() < original.len() * 4 / 5,
+                "{name}: was it indented?"
+            );
+            assert_eq!(text.lines().count(), original.lines().count(), "{name}");
+            let built_in = load(name, text.as_bytes(), &limits).unwrap();
+            let mut file = load(name, original.as_bytes(), &limits).unwrap();
+            file.content_hash = built_in.content_hash;
+            assert_eq!(format!("{built_in:?}"), format!("{file:?}"), "{name}");
+        }
+    }
+
     /// Comments bigger than a block, in the header and between nodes, cut blocks inside
     /// a comment and inside characters, and make the buffer grow: the file is still
     /// read in blocks, with the verdict of the whole-file check.
