@@ -102,12 +102,16 @@ pub struct SourceArgs {
     pub max_text_chars: Option<usize>,
 }
 
+/// The most nodes `--max-nodes` can allow (4 294 967 295).
+const MAX_NODES: usize = u32::MAX as usize;
+
 impl SourceArgs {
     pub fn limits(&self) -> Limits {
         let d = Limits::default();
         Limits {
             max_file_bytes: self.max_file_size.unwrap_or(d.max_file_bytes),
-            max_nodes: self.max_nodes.unwrap_or(d.max_nodes),
+            // the node index numbers nodes in 32 bits; no file gets near it
+            max_nodes: self.max_nodes.unwrap_or(d.max_nodes).min(MAX_NODES),
             max_depth: self.max_depth.unwrap_or(d.max_depth),
             max_label_chars: self.max_label_chars.unwrap_or(d.max_label_chars),
             max_text_chars: self.max_text_chars.unwrap_or(d.max_text_chars),
@@ -1104,6 +1108,9 @@ mod tests {
             (9, 5, 6)
         );
         assert_eq!(limits.max_nodes, Limits::default().max_nodes);
+        // the node index counts in 32 bits
+        let huge = go(&["--max-nodes", "99999999999"]).source.limits();
+        assert_eq!(huge.max_nodes, u32::MAX as usize);
 
         let from_env = |args: &[&str], env| match parsed(args, env) {
             Ok(Parsed::Go(cli)) => cli.source.wizards,
