@@ -1058,6 +1058,29 @@ mod tests {
         );
     }
 
+    /// On a terminal the width is a system call: the wizard's start must not pay it.
+    #[test]
+    fn the_width_is_asked_only_for_help() {
+        let never = || -> usize { panic!("the width was asked without help") };
+        for args in [&[][..], &["list"], &["run", "instagram"], &["--fresh"]] {
+            let args = args.iter().map(OsString::from);
+            let got = parse(args, None, never);
+            assert!(matches!(got, Ok(Parsed::Go(_))), "{got:?}");
+        }
+        // nor for a mistake
+        assert!(parse([OsString::from("--nope")], None, never).is_err());
+        let asked = std::cell::Cell::new(0);
+        let width = || {
+            asked.set(asked.get() + 1);
+            60
+        };
+        for args in [&["--help"][..], &["list", "-h"], &["help", "check"]] {
+            let args = args.iter().map(OsString::from);
+            assert!(matches!(parse(args, None, width), Ok(Parsed::Print(_))));
+        }
+        assert_eq!(asked.get(), 3);
+    }
+
     #[test]
     fn paths_need_not_be_utf8_but_words_must() {
         let odd = OsString::from_vec(b"caf\xe9.ron".to_vec());
