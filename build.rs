@@ -26,8 +26,9 @@ fn embed_wizards() {
         .filter(|p| p.extension().is_some_and(|x| x == "ron"))
         .collect();
     files.sort();
-    let out_dir = Path::new(&env::var("OUT_DIR").unwrap()).join("wizards");
-    fs::create_dir_all(&out_dir).unwrap();
+    let out_dir = env::var("OUT_DIR").unwrap();
+    let copies = Path::new(&out_dir).join("wizards");
+    fs::create_dir_all(&copies).unwrap();
     let mut out = String::from(
         "/// (file name, text) of every shipped wizard, sorted by name; each text is its\n\
          /// file without the indentation of its lines.\n\
@@ -38,7 +39,7 @@ fn embed_wizards() {
         let text = fs::read_to_string(f)
             .unwrap_or_else(|e| panic!("{} cannot be embedded: {e}", f.display()));
         let text = dedent::dedent(&text);
-        let copy = out_dir.join(&*name);
+        let copy = copies.join(&*name);
         fs::write(&copy, text).unwrap();
         out.push_str(&format!(
             "    ({name:?}, include_str!({:?})),\n",
@@ -46,11 +47,7 @@ fn embed_wizards() {
         ));
     }
     out.push_str("];\n");
-    fs::write(
-        Path::new(&env::var("OUT_DIR").unwrap()).join("embedded.rs"),
-        out,
-    )
-    .unwrap();
+    fs::write(Path::new(&out_dir).join("embedded.rs"), out).unwrap();
 }
 
 /// Rust's standard library needs an unwinder (for backtraces, even with `panic =

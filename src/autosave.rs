@@ -19,7 +19,6 @@ use crate::store::io_reason;
 use crate::store::sessions::{Damaged, SessionDir, Stored};
 use crate::text::clean_path;
 use crate::wizard::Wizard;
-use std::path::Path;
 use std::time::SystemTime;
 
 /// How the person asked to begin.
@@ -142,7 +141,7 @@ pub fn prepare<'c>(
         Err(e) => {
             notes.push(format!(
                 "Cannot read the saved sessions in {}: {}. Going on without saving.",
-                show(dir.path()),
+                clean_path(dir.path()),
                 io_reason(&e)
             ));
             return prep(Begin::Fresh, Saver::off(), notes);
@@ -264,24 +263,19 @@ pub fn change_note(title: &str, updated: bool, applied: usize, saved: usize) -> 
 fn set_aside_damaged(dir: &SessionDir, d: &Damaged, now: Timestamp) -> String {
     let what = format!(
         "The session file {} {}",
-        show(&dir.path().join(&d.name)),
+        clean_path(&dir.path().join(&d.name)),
         d.why
     );
     match dir.quarantine(&d.name, now) {
         Ok(kept) => format!(
             "{what}. It is kept as {} and not used.",
-            show(&dir.path().join(kept))
+            clean_path(&dir.path().join(kept))
         ),
         Err(e) => format!(
             "{what}, and it could not be set aside ({}); it is not used.",
             io_reason(&e)
         ),
     }
-}
-
-/// A path from the environment or the file system, safe to print on one line.
-fn show(p: &Path) -> String {
-    clean_path(p)
 }
 
 mod saver;

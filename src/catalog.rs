@@ -394,7 +394,6 @@ impl<'c> Journey<'c> {
         }
     }
 
-    /// One step back. `false` when already at the very first question.
     /// The answer [`back`](Self::back) would take back, as the index of its choice on
     /// the question it returns to (what a front end highlights there): the last answer,
     /// or, from a platform's first question, that platform on the picker.
@@ -410,6 +409,7 @@ impl<'c> Journey<'c> {
         }
     }
 
+    /// One step back. `false` when already at the very first question.
     pub fn back(&mut self) -> bool {
         if self.pending_offer().is_some() {
             return false;

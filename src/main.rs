@@ -2,7 +2,7 @@
 
 use reachout::cli::{self, Parsed};
 use reachout::commands::{self, Exit, Failure};
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -36,10 +36,5 @@ fn main() -> ExitCode {
 
 /// Help is wrapped to the terminal (at most 100 columns), or to 100 when it is piped.
 fn help_width() -> usize {
-    let stdout = io::stdout();
-    if stdout.is_terminal() {
-        rustix::termios::tcgetwinsize(&stdout).map_or(100, |size| usize::from(size.ws_col))
-    } else {
-        100
-    }
+    reachout::tui::terminal_size().map_or(100, |(cols, _)| usize::from(cols))
 }

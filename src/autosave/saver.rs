@@ -1,10 +1,11 @@
 //! The autosave hook: mirrors the journey into one session file after every step.
 
-use super::{Ending, Replayed, Status, show};
+use super::{Ending, Replayed, Status};
 use crate::catalog::{Journey, Resumption};
 use crate::session::{Session, Timestamp};
 use crate::store::io_reason;
 use crate::store::sessions::{SessionDir, Stored};
+use crate::text::clean_path;
 use std::io;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::SystemTime;
@@ -88,7 +89,7 @@ impl Saver {
             if let Err(e) = set_aside(dir, &s.name) {
                 return Some(format!(
                     "Cannot set the unfinished session {} aside: {}.",
-                    show(&dir.path().join(&s.name)),
+                    clean_path(&dir.path().join(&s.name)),
                     io_reason(&e)
                 ));
             }
@@ -113,7 +114,7 @@ impl Saver {
                 }
                 Some(format!(
                     "Cannot save your answers in {}: {}. Going on without saving.",
-                    show(dir.path()),
+                    clean_path(dir.path()),
                     io_reason(&e)
                 ))
             }

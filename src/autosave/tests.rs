@@ -4,6 +4,7 @@ use crate::load::load;
 use crate::store::sessions::SUFFIX;
 use crate::validate::Limits;
 use std::fs;
+use std::path::Path;
 use std::time::Duration;
 
 /// A chain of three questions, each with choices `a` and `b`, then an outcome.

@@ -131,13 +131,13 @@ impl SessionDir {
     pub fn tidy_and_scan(&self, now: SystemTime) -> io::Result<Scan> {
         let list = names(&self.path)?;
         tidy_names(&self.path, &list, now);
-        Ok(scan_names(&self.path, list))
+        Ok(scan_names(&self.path, &list))
     }
 
     pub fn inventory(&self) -> io::Result<Inventory> {
         let list = names(&self.path)?;
         let mut inv = Inventory {
-            current: scan_names(&self.path, list.clone()),
+            current: scan_names(&self.path, &list),
             history: scan(&self.history())?,
             ..Inventory::default()
         };
@@ -269,13 +269,13 @@ fn tidy_names(dir: &Path, list: &[String], now: SystemTime) {
 }
 
 fn scan(dir: &Path) -> io::Result<Scan> {
-    Ok(scan_names(dir, names(dir)?))
+    Ok(scan_names(dir, &names(dir)?))
 }
 
 /// Read the sessions among `list`, the names in `dir`.
-fn scan_names(dir: &Path, list: Vec<String>) -> Scan {
+fn scan_names(dir: &Path, list: &[String]) -> Scan {
     let mut scan = Scan::default();
-    for name in list.into_iter().filter(|n| is_session(n)) {
+    for name in list.iter().filter(|n| is_session(n)).cloned() {
         match read(&dir.join(&name)) {
             Ok(session) => scan.sessions.push(Stored { name, session }),
             Err(why) => scan.damaged.push(Damaged { name, why }),

@@ -12,6 +12,7 @@ mod effects;
 pub mod keys;
 mod signals;
 mod terminal;
+pub use terminal::size as terminal_size;
 pub mod theme;
 pub mod view;
 pub mod wrap;

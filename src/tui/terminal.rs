@@ -20,6 +20,7 @@ use std::sync::{Mutex, Once};
 /// Whether the terminal is in our mode now (the panic hook restores only then).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 static HOOK: Once = Once::new();
+static WATCH_STARTED: Once = Once::new();
 static WATCH: Mutex<Option<Watch>> = Mutex::new(None);
 
 /// The hang-up watch thread, and the eventfd that tells it to stop.
@@ -39,12 +40,12 @@ struct Watch {
 ///
 /// Started by the event loop when it first waits for input, after the first frame is
 /// drawn (a thread costs a little, and the first frame is what a person waits for).
+/// Called before every wait for input; after the first, it costs one atomic load.
 pub fn watch_for_hang_up() {
-    let mut watch = WATCH.lock().unwrap_or_else(|e| e.into_inner());
-    if watch.is_none() {
+    WATCH_STARTED.call_once(|| {
         // Without the thread the loop's own check still catches almost every hang-up.
-        *watch = start_watch().ok();
-    }
+        *WATCH.lock().unwrap_or_else(|e| e.into_inner()) = start_watch().ok();
+    });
 }
 
 /// Stop the hang-up watch and wait for its thread to end, so the process ends with
@@ -175,12 +176,17 @@ impl Drop for Session {
     }
 }
 
-/// The terminal's size: one `ioctl` on stdout, where the frames go (crossterm's own
-/// query opens and closes /dev/tty each time).
+/// The size (columns, rows) of the terminal on stdout, if it is one: one `ioctl`
+/// (crossterm's own query opens and closes /dev/tty each time).
+pub fn size() -> Option<(u16, u16)> {
+    let size = rustix::termios::tcgetwinsize(io::stdout()).ok()?;
+    Some((size.ws_col, size.ws_row))
+}
+
+/// The screen the wizard takes over (stdout, where the frames go).
 fn screen_size() -> Rect {
-    let (width, height) = rustix::termios::tcgetwinsize(io::stdout())
-        .map(|size| (size.ws_col, size.ws_row))
-        .or_else(|_| crossterm::terminal::size())
+    let (width, height) = size()
+        .or_else(|| crossterm::terminal::size().ok())
         .unwrap_or((80, 24));
     Rect::new(0, 0, width, height)
 }
