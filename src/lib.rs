@@ -9,6 +9,7 @@
 #![forbid(unsafe_code)]
 
 pub mod autosave;
+pub mod bytes;
 pub mod catalog;
 pub mod cli;
 pub mod commands;

@@ -170,28 +170,9 @@ impl Pieces {
     }
 }
 
-/// Where the first `"` or `\` is. Strings in a wizard are mostly short, where calling
-/// `memchr` costs more than it saves: eight bytes at a time in a register instead
-/// (the classic "has a zero byte" test, on the bytes XORed with each target).
+/// Where the first `"` or `\` is.
 fn quote_or_backslash(s: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
-    let mut i = 0;
-    while let Some(word) = s.get(i..i + 8) {
-        let w = u64::from_le_bytes(word.try_into().expect("8 bytes"));
-        let hits =
-            zero_byte(w ^ (ONES * u64::from(b'"'))) | zero_byte(w ^ (ONES * u64::from(b'\\')));
-        if hits != 0 {
-            // the lowest flagged byte is exact (borrows only run upwards)
-            return Some(i + (hits.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
-    }
-    s[i..]
-        .iter()
-        .position(|&b| b == b'"' || b == b'\\')
-        .map(|p| i + p)
+    crate::bytes::find2(b'"', b'\\', s)
 }
 
 /// Per byte: 1 continues an ASCII identifier, 2 is non-ASCII (may continue one for
@@ -278,7 +259,7 @@ impl<'a> Reader<'a> {
             match self.s.get(self.pos + 1) {
                 Some(b'/') => {
                     // A line comment that runs into the end of the file: for ron.
-                    let nl = memchr::memchr(b'\n', &self.s[self.pos..])?;
+                    let nl = crate::bytes::find(b'\n', &self.s[self.pos..])?;
                     self.pos += nl + 1;
                 }
                 Some(b'*') => {
@@ -286,7 +267,7 @@ impl<'a> Reader<'a> {
                     let mut depth = 1usize;
                     while depth > 0 {
                         let rest = self.s.get(self.pos..)?;
-                        let at = memchr::memchr2(b'/', b'*', rest)?;
+                        let at = crate::bytes::find2(b'/', b'*', rest)?;
                         self.pos += at;
                         if self.s[self.pos..].starts_with(b"/*") {
                             depth += 1;
@@ -791,25 +772,6 @@ Wizard(\r\n\
 
     /// The rule, one implementation shared with the `fast_vs_ron` fuzz target.
     use crate::load::fast_reader_agrees as agrees;
-
-    #[test]
-    fn finds_the_first_quote_or_backslash() {
-        for len in 0..40 {
-            for at in 0..=len {
-                for stop in [b'"', b'\\'] {
-                    let mut s: Vec<u8> = (0..len).map(|i| b"ab\xe1\x83\x90 !#[]"[i % 9]).collect();
-                    if at < len {
-                        s[at] = stop;
-                        if at + 3 < len {
-                            s[at + 3] = b'"';
-                        }
-                    }
-                    let want = s.iter().position(|&b| b == b'"' || b == b'\\');
-                    assert_eq!(quote_or_backslash(&s), want, "{s:?}");
-                }
-            }
-        }
-    }
 
     #[test]
     fn reads_every_construct_as_ron_does() {

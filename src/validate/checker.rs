@@ -197,7 +197,7 @@ impl Checker<'_> {
     pub(super) fn links_in_text(&mut self, path: &At, s: &str) {
         // Every link has a `://`; colons are rare in prose, so look for them first.
         let b = s.as_bytes();
-        for colon in memchr::memchr_iter(b':', b) {
+        for colon in crate::bytes::find_iter(b':', b) {
             if !b[colon..].starts_with(b"://") {
                 continue;
             }
