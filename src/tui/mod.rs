@@ -9,6 +9,7 @@
 
 pub mod app;
 mod effects;
+mod first_frame;
 pub mod keys;
 mod signals;
 mod terminal;
@@ -25,11 +26,12 @@ use crate::catalog::Journey;
 use crossterm::event::Event;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use ratatui::layout::Rect;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
 use std::io;
 use std::time::Duration;
 
-/// What the caller plugs into the loop: the autosave hook and notes to show first.
+/// What the caller plugs into [`run`]: the autosave hook and notes to show first.
 pub struct Hooks<'a> {
     /// After every answer, back, restart and search jump — like `plain::run`'s
     /// `changed` argument. A returned message (saving failed) is shown as an error.
@@ -89,10 +91,17 @@ pub fn run<'c>(journey: Journey<'c>, hooks: Hooks) -> anyhow::Result<Ended<'c>> 
     let signals = signals::Signals::install()?;
     let mut app = App::new(journey, Theme::from_env());
     let result = {
-        let mut term = terminal::Session::enter()?;
+        let mut term =
+            terminal::Session::enter(|backend, area| open(backend, area, &mut app, hooks.notes))?;
         let mut events = TerminalEvents { signals: &signals };
         let mut effects = SystemEffects::new();
-        run_loop(term.terminal(), &mut app, &mut events, &mut effects, hooks)
+        run_loop(
+            term.terminal(),
+            &mut app,
+            &mut events,
+            &mut effects,
+            hooks.changed,
+        )
         // `term` drops here: the terminal is restored before anything else happens.
     };
     terminal::stop_watching();
@@ -110,30 +119,49 @@ pub fn run<'c>(journey: Journey<'c>, hooks: Hooks) -> anyhow::Result<Ended<'c>> 
     })
 }
 
-/// The loop itself: draw, take one input, update, carry out the effect.
+/// Show the app's first screen on the blank screen of `backend` (of size `area`),
+/// with `notes` in its status line, and return the terminal for [`run_loop`]. The
+/// first frame goes out before the terminal's double buffer is made (see
+/// `first_frame`): it is what a person waits for.
+pub fn open<B: Backend>(
+    backend: B,
+    area: Rect,
+    app: &mut App,
+    notes: &[String],
+) -> Result<Terminal<B>, B::Error> {
+    if !notes.is_empty() {
+        app.notify(Message::info(notes.join(" ")));
+    }
+    first_frame::open(backend, area, |area, buf| draw(app, area, buf))
+}
+
+/// One frame of the app, into `buf`: where the cursor goes, if it shows.
+fn draw(app: &mut App, area: Rect, buf: &mut Buffer) -> Option<Position> {
+    // the frame's own area (no second size query)
+    app.resize(area);
+    view::render(area, buf, app)
+}
+
+/// The loop itself, on a terminal that shows the app ([`open`]): take one input,
+/// update, carry out the effect, draw. `changed` is [`Hooks::changed`].
 pub fn run_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     events: &mut impl Events,
     effects: &mut impl Effects,
-    hooks: Hooks,
+    changed: &mut dyn FnMut(&Journey) -> Option<String>,
 ) -> anyhow::Result<End>
 where
     B::Error: Send + Sync + 'static,
 {
-    if !hooks.notes.is_empty() {
-        app.notify(Message::info(hooks.notes.join(" ")));
-    }
     // Draw only when something may have changed: an idle wizard sends nothing to the
     // terminal (it would otherwise rewrite the cursor state four times a second, forever,
     // over every SSH connection).
-    let mut dirty = true;
+    let mut dirty = false;
     loop {
         if dirty {
             terminal.draw(|frame| {
-                // the frame's own area (no second size query)
-                app.resize(frame.area());
-                if let Some(cursor) = view::render(frame.area(), frame.buffer_mut(), app) {
+                if let Some(cursor) = draw(app, frame.area(), frame.buffer_mut()) {
                     frame.set_cursor_position(cursor);
                 }
             })?;
@@ -160,7 +188,7 @@ where
             None => {}
             Some(Effect::End(end)) => return Ok(end),
             Some(Effect::Changed) => {
-                if let Some(problem) = (hooks.changed)(app.journey()) {
+                if let Some(problem) = changed(app.journey()) {
                     app.notify(Message::error(problem));
                 }
             }

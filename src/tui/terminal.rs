@@ -9,8 +9,8 @@ use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use crossterm::{cursor, execute, queue};
+use ratatui::Terminal;
 use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
 use ratatui_crossterm::CrosstermBackend;
 use std::io::{self, BufWriter, Stdout};
 use std::os::fd::OwnedFd;
@@ -112,11 +112,18 @@ type Out = BufWriter<Stdout>;
 
 pub struct Session {
     /// Always `Some` until drop (see there).
-    terminal: Option<Terminal<CrosstermBackend<Out>>>,
+    terminal: Option<Terminal<Screen>>,
 }
 
+/// The backend the wizard draws with.
+pub type Screen = CrosstermBackend<Out>;
+
 impl Session {
-    pub fn enter() -> io::Result<Session> {
+    /// Take over the terminal and draw the first frame: `first` gets the backend and
+    /// the screen's size, draws, and makes the `Terminal` (`tui::open`).
+    pub fn enter(
+        first: impl FnOnce(Screen, Rect) -> io::Result<Terminal<Screen>>,
+    ) -> io::Result<Session> {
         HOOK.call_once(|| {
             let previous = std::panic::take_hook();
             std::panic::set_hook(Box::new(move |info| {
@@ -129,10 +136,6 @@ impl Session {
         // The modes are queued in the frame's buffer: they reach the terminal in the
         // same write as the first frame.
         let mut out = BufWriter::with_capacity(1 << 16, io::stdout());
-        // A fixed viewport, resized by the loop on each resize event: ratatui's
-        // full-screen viewport asks the backend for the size before every frame, and
-        // crossterm answers by opening /dev/tty (three system calls per frame).
-        let viewport = Viewport::Fixed(screen_size());
         let entered = queue!(
             out,
             EnterAlternateScreen,
@@ -140,9 +143,7 @@ impl Session {
             cursor::Hide,
             mouse_on()
         )
-        .and_then(|()| {
-            Terminal::with_options(CrosstermBackend::new(out), TerminalOptions { viewport })
-        });
+        .and_then(|()| first(CrosstermBackend::new(out), screen_size()));
         match entered {
             Ok(terminal) => Ok(Session {
                 terminal: Some(terminal),
@@ -154,7 +155,7 @@ impl Session {
         }
     }
 
-    pub fn terminal(&mut self) -> &mut Terminal<CrosstermBackend<Out>> {
+    pub fn terminal(&mut self) -> &mut Terminal<Screen> {
         self.terminal
             .as_mut()
             .expect("the terminal lives until drop")
