@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Write the ttybench suite that bench/run.sh runs: reachout, the minimal ratatui menu,
 dialog and whiptail, each for first frame + key -> redraw + peak RSS, and once per quit
-key (q, Esc, Ctrl-C) for the quit latency.
+key (q, Esc, Ctrl-C) for the quit latency; and, with --floor, a Rust program that only
+prints the menu's screen (bench/floor-rust), for the first frame any Rust program has.
 
     bench/make_suite.py --reachout target/release/reachout \
-        --menu target/bench/release/menu-ratatui --runs 30 > bench/out/suite.json
+        --menu target/bench/release/menu-ratatui \
+        --floor target/bench/release/floor-rust --runs 30 > bench/out/suite.json
 
 What reachout's first screen says is asked of reachout itself (`list`, `run --format
 json`), so the suite follows the shipped wizards: with one platform the first screen is
@@ -85,6 +87,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     ap.add_argument('--reachout', required=True)
     ap.add_argument('--menu', required=True, help='the minimal ratatui menu (bench/menu-ratatui)')
+    ap.add_argument('--floor', help='the Rust program that only prints the screen (bench/floor-rust)')
     ap.add_argument('--runs', type=int, default=30)
     ap.add_argument('--state-dir', required=True, help='REACHOUT_STATE_DIR for the runs')
     ap.add_argument('--mode', choices=['auto', 'tui', 'plain'], default='auto')
@@ -135,6 +138,9 @@ def main():
         tools.append(t)
 
     menu = [MENU_QUESTION, 'Purple']
+    if a.floor:
+        # first frame only: it reads a line, so Enter ends it
+        add('floor', [a.floor], menu, quit='<Enter>')
     add('ratatui', [a.menu], menu, keys='<Down><Down><Enter>', final=['Blue'])
     for q in ('q', '<Esc>', '<C-c>'):
         add('ratatui quit %s' % q, [a.menu], menu, quit=q)

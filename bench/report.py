@@ -13,7 +13,8 @@ import argparse
 import json
 import statistics
 
-TOOLS = ['ratatui', 'reachout', 'dialog', 'whiptail']
+TOOLS = ['floor', 'ratatui', 'reachout', 'dialog', 'whiptail']
+LABELS = {'floor': 'floor: Rust, prints the screen', 'ratatui': 'ratatui (minimal menu)'}
 QUITS = [('q', 'q'), ('<Esc>', 'Esc'), ('<C-c>', 'Ctrl-C')]
 
 
@@ -71,7 +72,7 @@ def main():
                      for x in rr if not x.get('ok'))
         rss = median(r, 'hwm_kb')
         print('| %s%s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d |' % (
-            tool, ' (plain mode)' if plain and tool == 'reachout' else '',
+            LABELS.get(tool, tool), ' (plain mode)' if plain and tool == 'reachout' else '',
             fmt(median(r, 'first_frame_ms')),
             fmt(paired(r, runs['ratatui'], 'first_frame_ms')) if tool != 'ratatui' else '1',
             fmt(paired(r, runs['dialog'], 'first_frame_ms')) if tool != 'dialog' else '1',

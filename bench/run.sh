@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Side by side in one interleaved run, in a 100x30 pseudo-terminal: reachout, a minimal
-# ratatui menu (bench/menu-ratatui), dialog and whiptail. First frame, key -> redraw,
+# ratatui menu (bench/menu-ratatui), dialog and whiptail, and the floor: a Rust program
+# that only prints the menu's screen (bench/floor-rust). First frame, key -> redraw,
 # quit latency after q / Esc / Ctrl-C, peak RSS, CPU; then reachout against its targets.
 #
 #   bench/run.sh              # 30 measured runs per row (RUNS=N to change)
@@ -35,10 +36,11 @@ if [ ${#need[@]} -gt 0 ]; then
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-echo "== building reachout and the reference menu (release)" >&2
+echo "== building reachout, the reference menu and the floor (release)" >&2
 BIN=${REACHOUT_BIN:-target/release/reachout}
 [ -n "${REACHOUT_BIN:-}" ] || cargo build --release --quiet
 cargo build --release --quiet --manifest-path bench/menu-ratatui/Cargo.toml --target-dir target/bench
+cargo build --release --quiet --manifest-path bench/floor-rust/Cargo.toml --target-dir target/bench
 
 mkdir -p "$OUT"
 state=$(mktemp -d)
@@ -52,7 +54,8 @@ if awk -v l="$load" 'BEGIN { exit !(l > 0.5) }'; then
 fi
 
 python3 bench/make_suite.py --reachout "$BIN" \
-    --menu target/bench/release/menu-ratatui --runs "$RUNS" --state-dir "$state" \
+    --menu target/bench/release/menu-ratatui --floor target/bench/release/floor-rust \
+    --runs "$RUNS" --state-dir "$state" \
     > "$OUT/suite.json"
 
 echo "== ttybench: $(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["tools"]))' "$OUT/suite.json") rows x $RUNS runs, interleaved" >&2
@@ -60,7 +63,7 @@ status=0
 python3 "$TTYBENCH" --suite "$OUT/suite.json" --json-out "$OUT/tty.json" > "$OUT/ttybench.txt" 2> "$OUT/ttybench.log" || status=$?
 
 echo "$(date -u '+%Y-%m-%d %H:%M UTC') · $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //') · $(nproc) CPUs · load $load3 before the run · $(uname -sr)"
-echo "reachout $("$BIN" --version | cut -d' ' -f2), binary $(stat -c %s "$BIN") bytes; reference menu $(stat -c %s target/bench/release/menu-ratatui) bytes"
+echo "reachout $("$BIN" --version | cut -d' ' -f2), binary $(stat -c %s "$BIN") bytes; reference menu $(stat -c %s target/bench/release/menu-ratatui) bytes; floor $(stat -c %s target/bench/release/floor-rust) bytes"
 echo
 python3 bench/report.py "$OUT/suite.json" "$OUT/tty.json"
 if [ "$status" != 0 ]; then
