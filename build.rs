@@ -1,7 +1,8 @@
 //! Embed every `wizards/*.ron` in the binary, so `reachout` works after `cargo install`
 //! with no files beside it. Adding a platform is adding a file: this script lists the
 //! directory, so nothing else needs editing. Each file is embedded without the
-//! indentation of its lines (`src/dedent.rs`), which is a quarter of its bytes.
+//! indentation of its lines (`src/dedent.rs`), which is a quarter of its bytes, and
+//! with the content hash of the file as written (`src/hash.rs`), which sessions compare.
 //!
 //! Release builds for Linux with glibc also link the unwinder in, rather than loading
 //! `libgcc_s.so.1` when the program starts (see `static_unwinder`).
@@ -10,6 +11,8 @@ use std::{env, fs, path::Path, process::Command};
 
 #[path = "src/dedent.rs"]
 mod dedent;
+#[path = "src/hash.rs"]
+mod hash;
 
 fn main() {
     embed_wizards();
@@ -20,6 +23,7 @@ fn embed_wizards() {
     let dir = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("wizards");
     println!("cargo:rerun-if-changed={}", dir.display());
     println!("cargo:rerun-if-changed=src/dedent.rs");
+    println!("cargo:rerun-if-changed=src/hash.rs");
     let mut files: Vec<_> = fs::read_dir(&dir)
         .expect("the wizards/ directory is missing")
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -30,19 +34,19 @@ fn embed_wizards() {
     let copies = Path::new(&out_dir).join("wizards");
     fs::create_dir_all(&copies).unwrap();
     let mut out = String::from(
-        "/// (file name, text) of every shipped wizard, sorted by name; each text is its\n\
-         /// file without the indentation of its lines.\n\
-         pub static EMBEDDED: &[(&str, &str)] = &[\n",
+        "/// Every shipped wizard, sorted by file name; each text is its file without the\n\
+         /// indentation of its lines, each hash that of the file as written.\n\
+         pub static EMBEDDED: &[BuiltIn] = &[\n",
     );
     for f in &files {
         let name = f.file_name().unwrap().to_string_lossy();
         let text = fs::read_to_string(f)
             .unwrap_or_else(|e| panic!("{} cannot be embedded: {e}", f.display()));
-        let text = dedent::dedent(&text);
+        let content_hash = hash::content_hash(&text);
         let copy = copies.join(&*name);
-        fs::write(&copy, text).unwrap();
+        fs::write(&copy, dedent::dedent(&text)).unwrap();
         out.push_str(&format!(
-            "    ({name:?}, include_str!({:?})),\n",
+            "    BuiltIn {{ name: {name:?}, text: include_str!({:?}), content_hash: {content_hash:#018x} }},\n",
             copy.display().to_string()
         ));
     }

@@ -28,15 +28,20 @@ pub struct Entry {
     title: String,
     keywords: Vec<String>,
     wizard: OnceLock<Wizard>,
-    deferred: Option<Deferred>,
+    deferred: Option<BuiltIn>,
 }
 
-/// The text of a wizard built into the binary, read in full on first use. Its checks
+/// A wizard built into the binary (build.rs): read in full on first use. Its checks
 /// run then as for any file; `cargo test` loads every built-in wizard, so they pass.
 #[derive(Debug, Clone, Copy)]
-pub struct Deferred {
+pub struct BuiltIn {
+    /// The file name in `wizards/`.
     pub name: &'static str,
+    /// The file's text without the indentation of its lines (`dedent`).
     pub text: &'static str,
+    /// [`content_hash`](crate::wizard::content_hash) of the file as written, which is
+    /// what a wizard read from that file has: sessions see one guide, not two.
+    pub content_hash: u64,
 }
 
 impl Entry {
@@ -51,7 +56,7 @@ impl Entry {
     }
 
     /// A built-in wizard known by its header, to be read when first needed.
-    pub fn deferred(id: String, title: String, keywords: Vec<String>, text: Deferred) -> Entry {
+    pub fn deferred(id: String, title: String, keywords: Vec<String>, text: BuiltIn) -> Entry {
         Entry {
             id,
             title,
@@ -87,7 +92,10 @@ impl Entry {
                 .expect("an entry without a wizard is deferred");
             let origin = format!("embedded:{}", d.name);
             match crate::load::load(&origin, d.text.as_bytes(), &Limits::default()) {
-                Ok(w) if w.id == self.id && w.title == self.title => w,
+                Ok(mut w) if w.id == self.id && w.title == self.title => {
+                    w.content_hash = d.content_hash;
+                    w
+                }
                 // Unreachable in a tested build (tests load every built-in wizard and
                 // compare it with its header); a build from edited, untested files
                 // stops here with the reason rather than walking a broken tree.

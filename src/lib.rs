@@ -18,6 +18,7 @@ mod dedent; // used by build.rs; compiled here for its tests
 pub mod diag;
 pub mod engine;
 pub mod graph;
+mod hash;
 pub mod load;
 pub mod locate;
 pub mod model;

@@ -780,7 +780,7 @@ Wizard(\r\n\
 
     #[test]
     fn the_shipped_wizards_and_the_fixtures_agree_with_ron() {
-        for (name, text) in crate::store::embedded() {
+        for &crate::catalog::BuiltIn { name, text, .. } in crate::store::embedded() {
             assert_eq!(agrees(text), Ok(true), "{name} should take the fast path");
         }
         // and the files as their authors indented them (the built-in copies are not)
@@ -849,7 +849,7 @@ Wizard(\r\n\
     #[test]
     fn pieces_read_every_file_as_the_whole_reader_does() {
         let mut texts: Vec<String> = vec![RICH.to_string()];
-        texts.extend(crate::store::embedded().iter().map(|(_, t)| t.to_string()));
+        texts.extend(crate::store::embedded().iter().map(|b| b.text.to_string()));
         let shipped = concat!(env!("CARGO_MANIFEST_DIR"), "/wizards");
         for f in std::fs::read_dir(shipped).unwrap() {
             texts.push(std::fs::read_to_string(f.unwrap().path()).unwrap());
@@ -875,7 +875,7 @@ Wizard(\r\n\
 
     #[test]
     fn the_header_alone_is_the_whole_readers_header() {
-        for (name, text) in crate::store::embedded() {
+        for &crate::catalog::BuiltIn { name, text, .. } in crate::store::embedded() {
             let h = header(text).expect(name);
             let (def, ()) = parse_with(text, |_| (), |_, _, _| {}).expect(name);
             assert_eq!(h, def, "{name}");

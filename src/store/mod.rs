@@ -2,7 +2,7 @@
 //! and saved outcomes live in their own submodules. Everything read here goes straight
 //! to the pure loaders.
 
-use crate::catalog::{Catalog, Deferred, Entry};
+use crate::catalog::{BuiltIn, Catalog, Entry};
 use crate::diag::Diagnostic;
 use crate::load::{Summary, check, duplicate_ids, load, too_big};
 use crate::validate::Limits;
@@ -15,11 +15,12 @@ pub mod export;
 pub mod sessions;
 
 mod embedded {
+    use crate::catalog::BuiltIn;
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
-/// The shipped wizards: (file name, text).
-pub fn embedded() -> &'static [(&'static str, &'static str)] {
+/// The shipped wizards, sorted by file name.
+pub fn embedded() -> &'static [BuiltIn] {
     embedded::EMBEDDED
 }
 
@@ -36,6 +37,9 @@ pub enum Source {
 pub struct File {
     pub name: String,
     pub bytes: Result<Vec<u8>, Diagnostic>,
+    /// For a built-in wizard, the content hash of its file as written (`bytes` are
+    /// that file without indentation): the hash its wizard gets.
+    pub content_hash: Option<u64>,
 }
 
 /// The files of a source (for a directory: its `*.ron`, sorted by name).
@@ -43,9 +47,10 @@ pub fn files(source: &Source, limits: &Limits) -> Result<Vec<File>, String> {
     match source {
         Source::Embedded => Ok(embedded()
             .iter()
-            .map(|(name, text)| File {
-                name: format!("embedded:{name}"),
-                bytes: Ok(text.as_bytes().to_vec()),
+            .map(|b| File {
+                name: format!("embedded:{}", b.name),
+                bytes: Ok(b.text.as_bytes().to_vec()),
+                content_hash: Some(b.content_hash),
             })
             .collect()),
         Source::Dir(dir) => expand(std::slice::from_ref(dir))
@@ -97,24 +102,36 @@ pub fn read(path: &Path, limits: &Limits) -> File {
             })?;
         Ok(bytes)
     })();
-    File { name, bytes }
+    File {
+        name,
+        bytes,
+        content_hash: None,
+    }
 }
 
 /// Load and validate every file; all problems of all files, or the catalog.
 pub fn load_files(files: &[File], limits: &Limits) -> (Vec<Wizard>, Vec<Diagnostic>) {
+    let load = |f: &File, bytes: &[u8], limits: &Limits| {
+        let mut wizard = load(&f.name, bytes, limits)?;
+        if let Some(hash) = f.content_hash {
+            wizard.content_hash = hash;
+        }
+        Ok(wizard)
+    };
     judge_files(files, limits, load, |w| &w.id)
 }
 
 /// Check every file as [`load_files`] does, without building the wizards (`reachout
 /// check`): the same problems, found faster and in less memory.
 pub fn check_files(files: &[File], limits: &Limits) -> (Vec<Summary>, Vec<Diagnostic>) {
+    let check = |f: &File, bytes: &[u8], limits: &Limits| check(&f.name, bytes, limits);
     judge_files(files, limits, check, |s| &s.id)
 }
 
 fn judge_files<T>(
     files: &[File],
     limits: &Limits,
-    judge: impl Fn(&str, &[u8], &Limits) -> Result<T, Vec<Diagnostic>>,
+    judge: impl Fn(&File, &[u8], &Limits) -> Result<T, Vec<Diagnostic>>,
     id: impl Fn(&T) -> &str,
 ) -> (Vec<T>, Vec<Diagnostic>) {
     let mut good = Vec::new(); // (index of the file, what it gave)
@@ -122,7 +139,7 @@ fn judge_files<T>(
     for (i, f) in files.iter().enumerate() {
         match &f.bytes {
             Err(d) => problems.push(d.clone()),
-            Ok(bytes) => match judge(&f.name, bytes, limits) {
+            Ok(bytes) => match judge(f, bytes, limits) {
                 Ok(w) => good.push((i, w)),
                 Err(mut ds) => problems.append(&mut ds),
             },
@@ -243,14 +260,9 @@ pub fn catalog(source: &Source, limits: &Limits) -> Result<Catalog, CatalogError
 fn deferred_catalog() -> Option<Catalog> {
     let entries = embedded()
         .iter()
-        .map(|&(name, text)| {
-            let (id, title, keywords) = crate::load::header(text)?;
-            Some(Entry::deferred(
-                id,
-                title,
-                keywords,
-                Deferred { name, text },
-            ))
+        .map(|&built_in| {
+            let (id, title, keywords) = crate::load::header(built_in.text)?;
+            Some(Entry::deferred(id, title, keywords, built_in))
         })
         .collect::<Option<Vec<_>>>()?;
     Some(Catalog::of(entries))
@@ -317,19 +329,43 @@ mod tests {
         let limits = Limits::default();
         let on_disk = expand(std::slice::from_ref(&dir)).unwrap();
         assert_eq!(on_disk.len(), embedded().len());
-        for (path, (name, text)) in on_disk.iter().zip(embedded()) {
-            assert_eq!(path.file_name().unwrap().to_str(), Some(*name));
+        for (path, b) in on_disk.iter().zip(embedded()) {
+            let (name, text) = (b.name, b.text);
+            assert_eq!(path.file_name().unwrap().to_str(), Some(name));
             let original = fs::read_to_string(path).unwrap();
-            assert_eq!(*text, crate::dedent::dedent(&original), "{name}");
+            assert_eq!(text, crate::dedent::dedent(&original), "{name}");
             assert!(
                 text.len() < original.len() * 4 / 5,
                 "{name}: was it indented?"
             );
             assert_eq!(text.lines().count(), original.lines().count(), "{name}");
-            let built_in = load(name, text.as_bytes(), &limits).unwrap();
-            let mut file = load(name, original.as_bytes(), &limits).unwrap();
-            file.content_hash = built_in.content_hash;
+            assert_eq!(b.content_hash, crate::wizard::content_hash(&original));
+            let mut built_in = load(name, text.as_bytes(), &limits).unwrap();
+            let file = load(name, original.as_bytes(), &limits).unwrap();
+            assert_ne!(
+                built_in.content_hash, b.content_hash,
+                "{name}: the copy's own"
+            );
+            built_in.content_hash = b.content_hash;
             assert_eq!(format!("{built_in:?}"), format!("{file:?}"), "{name}");
+        }
+    }
+
+    /// A session saved with `--wizards wizards/` and resumed with the built-in copy
+    /// (or the other way round) must find the same guide: every way of reading a
+    /// built-in wizard gives it the hash its file has.
+    #[test]
+    fn built_in_wizards_have_the_hash_of_their_files() {
+        let limits = Limits::default();
+        let dir = Source::Dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("wizards"));
+        let from_files = catalog(&dir, &limits).unwrap();
+        let deferred = catalog(&Source::Embedded, &limits).unwrap();
+        let (loaded, problems) = load_files(&files(&Source::Embedded, &limits).unwrap(), &limits);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(from_files.len(), loaded.len());
+        for (f, l) in from_files.wizards().zip(&loaded) {
+            assert_eq!(f.content_hash, l.content_hash, "{}", f.id);
+            assert_eq!(f.content_hash, deferred.get(&f.id).unwrap().content_hash);
         }
     }
 
@@ -338,10 +374,11 @@ mod tests {
     /// read in blocks, with the verdict of the whole-file check.
     #[test]
     fn a_clean_file_is_checked_in_blocks_across_every_kind_of_boundary() {
-        let (_, text) = embedded()
+        let text = embedded()
             .iter()
-            .find(|(n, _)| *n == "instagram.ron")
-            .unwrap();
+            .find(|b| b.name == "instagram.ron")
+            .unwrap()
+            .text;
         let filler = format!("/* {} */", "ქართული ক্ষ 🙂 ".repeat(150_000));
         assert!(filler.len() > 3 * BLOCK);
         let padded = text
