@@ -5,18 +5,21 @@
 //! with the content hash of the file as written (`src/hash.rs`), which sessions compare.
 //!
 //! Release builds for Linux with glibc also link the unwinder in, rather than loading
-//! `libgcc_s.so.1` when the program starts (see `static_unwinder`).
+//! `libgcc_s.so.1` when the program starts (`build/static_unwinder.rs`), and keep the
+//! code LLVM knows to be cold apart from the rest (`cold_code_apart`).
 
-use std::{env, fs, path::Path, process::Command};
+use std::{env, fs, path::Path};
 
 #[path = "src/dedent.rs"]
 mod dedent;
 #[path = "src/hash.rs"]
 mod hash;
+#[path = "build/static_unwinder.rs"]
+mod static_unwinder;
 
 fn main() {
     embed_wizards();
-    static_unwinder();
+    static_unwinder::link();
     cold_code_apart();
 }
 
@@ -67,43 +70,4 @@ fn cold_code_apart() {
     if env::var("PROFILE").as_deref() == Ok("release") && target("OS") == "linux" {
         println!("cargo:rustc-link-arg-bins=-Wl,-z,keep-text-section-prefix");
     }
-}
-
-/// Rust's standard library needs an unwinder (for backtraces, even with `panic =
-/// "abort"`), and on Linux with glibc it takes it from the shared `libgcc_s.so.1`. The
-/// dynamic loader then opens, maps and relocates a second library before `main`: about
-/// 0.1 ms of a 2 ms start (docs/performance.md, item 17). In release builds,
-/// when the C compiler has the static unwinder (`libgcc_eh.a`, beside `libgcc_s`
-/// wherever GCC is installed), it is linked in instead, as `gcc -static-libgcc` does
-/// for C programs; `--as-needed` (rustc's default) then leaves `libgcc_s` out. Without
-/// it, the build goes on as before. Test builds keep the shared one, and so does a
-/// cross build (the C compiler found here is the host's).
-fn static_unwinder() {
-    println!("cargo:rerun-if-env-changed=CC");
-    let target = |key: &str| env::var(format!("CARGO_CFG_TARGET_{key}")).unwrap_or_default();
-    if env::var("PROFILE").as_deref() != Ok("release")
-        || env::var("HOST").ok() != env::var("TARGET").ok()
-        || target("OS") != "linux"
-        || target("ENV") != "gnu"
-    {
-        return;
-    }
-    let cc = env::var("CC").unwrap_or_else(|_| "cc".into());
-    let Ok(out) = Command::new(&cc)
-        .arg("-print-file-name=libgcc_eh.a")
-        .output()
-    else {
-        return;
-    };
-    let found = String::from_utf8_lossy(&out.stdout).trim().to_string();
-    // Not found, the compiler prints the bare name back.
-    let path = Path::new(&found);
-    if !out.status.success() || !path.is_absolute() || !path.is_file() {
-        return;
-    }
-    println!(
-        "cargo:rustc-link-search=native={}",
-        path.parent().unwrap().display()
-    );
-    println!("cargo:rustc-link-lib=static:-bundle,+verbatim=libgcc_eh.a");
 }
