@@ -29,6 +29,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 cargo build --release --quiet
+sync  # a binary just written starts slower until its pages are written back (run.sh)
 bin=target/release/reachout
 gen_sum=$(sha256sum bench/gen_wizard.py | cut -c1-16)
 
@@ -42,6 +43,7 @@ file_for() { # shape nodes -> path, generated when missing or stale
     if [ ! -f "$f" ] || [ "$(cat "$f.gen" 2>/dev/null)" != "$gen_sum" ]; then
         python3 bench/gen_wizard.py --nodes "$2" --shape "$1" -o "$f"
         echo "$gen_sum" > "$f.gen"
+        sync  # like a binary (run.sh), a file just written may read slower until written back
     fi
     echo "$f"
 }
