@@ -3,7 +3,7 @@
 reachout, the minimal ratatui menu, dialog and whiptail side by side, then reachout
 against its targets (issue 7).
 
-    bench/report.py bench/out/suite.json bench/out/tty.json
+    bench/report.py bench/out/suite.json bench/out/tty.json bench/out/tty-idle.json
 
 Medians over the measured runs. Ratios are paired: run i of a tool is divided by run i
 of the other tool, which ran in the same round of the interleaved run, and the median
@@ -39,13 +39,17 @@ def fmt(v, digits=2, unit=''):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     ap.add_argument('suite', help='the suite bench/make_suite.py wrote')
-    ap.add_argument('json', help="ttybench's --json-out of that suite")
+    ap.add_argument('json', nargs='+', help="ttybench's --json-out of that suite: the main run "
+                    "first, then the run of the idle rows (its rows only fill the quit columns)")
     a = ap.parse_args()
     with open(a.suite) as f:
         suite = json.load(f)
-    with open(a.json) as f:
-        doc = json.load(f)
-    runs = {t['name']: t['runs'] for t in doc['tools']}
+    docs = []
+    for path in a.json:
+        with open(path) as f:
+            docs.append(json.load(f))
+    doc = docs[0]
+    runs = {t['name']: t['runs'] for d in docs for t in d['tools']}
     keyed = {t['name'] for t in suite['tools'] if t.get('keys')}
     plain = suite['reachout_mode'] == 'plain'
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Side by side in one interleaved run, in a 100x30 pseudo-terminal: reachout, a minimal
+# Side by side in one interleaved run, in a 100x30 pseudo-terminal (and the rows that
+# idle, dialog's and whiptail's Esc, in a second one): reachout, a minimal
 # ratatui menu (bench/menu-ratatui), dialog and whiptail, and the floor: a Rust program
 # that only prints the menu's screen (bench/floor-rust). First frame, key -> redraw,
 # quit latency after q / Esc / Ctrl-C, peak RSS, CPU; then reachout against its targets.
@@ -62,14 +63,33 @@ python3 bench/make_suite.py --reachout "$BIN" \
     --runs "$RUNS" --state-dir "$state" \
     > "$OUT/suite.json"
 
-echo "== ttybench: $(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["tools"]))' "$OUT/suite.json") rows x $RUNS runs, interleaved" >&2
+# Two interleaved runs: every row but the idle ones (make_suite.py, "idle_rows": a
+# program started after such a pause starts slower, so they would tilt the first
+# frames), then the idle rows.
+only() { # main|idle -> the --only arguments, one a line
+    python3 -c 'import json,sys
+s = json.load(open(sys.argv[1])); idle = s.get("idle_rows", [])
+for t in s["tools"]:
+    if (t["name"] in idle) == (sys.argv[2] == "idle"):
+        print("--only"); print(t["name"])' "$OUT/suite.json" "$1"
+}
+mapfile -t main_rows < <(only main)
+mapfile -t idle_rows < <(only idle)
+echo "== ttybench: $(( ${#main_rows[@]} / 2 )) rows x $RUNS runs, interleaved; then $(( ${#idle_rows[@]} / 2 )) idle rows" >&2
 status=0
-python3 "$TTYBENCH" --suite "$OUT/suite.json" --json-out "$OUT/tty.json" > "$OUT/ttybench.txt" 2> "$OUT/ttybench.log" || status=$?
+python3 "$TTYBENCH" --suite "$OUT/suite.json" "${main_rows[@]}" --json-out "$OUT/tty.json" \
+    > "$OUT/ttybench.txt" 2> "$OUT/ttybench.log" || status=$?
+reports=("$OUT/tty.json")
+if [ ${#idle_rows[@]} -gt 0 ]; then
+    python3 "$TTYBENCH" --suite "$OUT/suite.json" "${idle_rows[@]}" --json-out "$OUT/tty-idle.json" \
+        >> "$OUT/ttybench.txt" 2>> "$OUT/ttybench.log" || status=$?
+    reports+=("$OUT/tty-idle.json")
+fi
 
 echo "$(date -u '+%Y-%m-%d %H:%M UTC') · $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //') · $(nproc) CPUs · load $load3 before the run · $(uname -sr)"
 echo "reachout $("$BIN" --version | cut -d' ' -f2), binary $(stat -c %s "$BIN") bytes; reference menu $(stat -c %s target/bench/release/menu-ratatui) bytes; floor $(stat -c %s target/bench/release/floor-rust) bytes"
 echo
-python3 bench/report.py "$OUT/suite.json" "$OUT/tty.json"
+python3 bench/report.py "$OUT/suite.json" "${reports[@]}"
 if [ "$status" != 0 ]; then
     echo
     echo "bench/run.sh: some runs failed; see $OUT/ttybench.log and $OUT/ttybench.txt" >&2
