@@ -2,8 +2,8 @@
 """Write the ttybench suite that bench/run.sh runs: reachout, the minimal ratatui menu,
 dialog and whiptail, each for first frame + key -> redraw + peak RSS, and once per quit
 key (q, Esc, Ctrl-C) for the quit latency (the rows that idle, listed in `idle_rows`,
-are run apart); and, with --floor, a Rust program that only
-prints the menu's screen (bench/floor-rust), for the first frame any Rust program has.
+are run apart); and, with --floor, a Rust program that only prints the menu's screen
+(bench/floor-rust), for the first frame any Rust program has.
 
     bench/make_suite.py --reachout target/release/reachout \
         --menu target/bench/release/menu-ratatui \

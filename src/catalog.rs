@@ -56,13 +56,13 @@ impl Entry {
     }
 
     /// A built-in wizard known by its header, to be read when first needed.
-    pub fn deferred(id: String, title: String, keywords: Vec<String>, text: BuiltIn) -> Entry {
+    pub fn deferred(id: String, title: String, keywords: Vec<String>, built_in: BuiltIn) -> Entry {
         Entry {
             id,
             title,
             keywords,
             wizard: OnceLock::new(),
-            deferred: Some(text),
+            deferred: Some(built_in),
         }
     }
 
@@ -91,11 +91,14 @@ impl Entry {
                 .deferred
                 .expect("an entry without a wizard is deferred");
             let origin = format!("embedded:{}", d.name);
-            match crate::load::load(&origin, d.text.as_bytes(), &Limits::default()) {
-                Ok(mut w) if w.id == self.id && w.title == self.title => {
-                    w.content_hash = d.content_hash;
-                    w
-                }
+            let read = crate::load::load_hashed(
+                &origin,
+                d.text.as_bytes(),
+                Some(d.content_hash),
+                &Limits::default(),
+            );
+            match read {
+                Ok(w) if w.id == self.id && w.title == self.title => w,
                 // Unreachable in a tested build (tests load every built-in wizard and
                 // compare it with its header); a build from edited, untested files
                 // stops here with the reason rather than walking a broken tree.

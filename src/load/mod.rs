@@ -9,7 +9,7 @@ use crate::locate::{Lines, Locator, Seg, locate};
 use crate::model::{NodeDef, WizardDef};
 use crate::text::{clean_line, quote};
 use crate::validate::{self, Limits, Problem, Validator, validate};
-use crate::wizard::{Wizard, content_hash};
+use crate::wizard::Wizard;
 use ron::error::{Error as RonError, SpannedError};
 use ron::extensions::Extensions;
 
@@ -19,8 +19,19 @@ use fast::Str;
 
 /// Load one wizard file. `name` is how messages refer to it.
 pub fn load(name: &str, bytes: &[u8], limits: &Limits) -> Result<Wizard, Vec<Diagnostic>> {
+    load_hashed(name, bytes, None, limits)
+}
+
+/// [`load`], given the content hash when `bytes` are not the text it stands for: a
+/// built-in wizard is its file without indentation, and has that file's hash.
+pub fn load_hashed(
+    name: &str,
+    bytes: &[u8],
+    content_hash: Option<u64>,
+    limits: &Limits,
+) -> Result<Wizard, Vec<Diagnostic>> {
     let text = decode(name, bytes, limits).map_err(|d| vec![d])?;
-    let hash = content_hash(text);
+    let hash = content_hash.unwrap_or_else(|| crate::wizard::content_hash(text));
     let located = |problems| locate_all(name, text, problems);
     // Each node is checked as soon as it is read, then kept for building; past
     // `max_nodes` the file is refused for its size, so none is kept (a file far over

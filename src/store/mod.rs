@@ -4,7 +4,7 @@
 
 use crate::catalog::{BuiltIn, Catalog, Entry};
 use crate::diag::Diagnostic;
-use crate::load::{Summary, check, duplicate_ids, load, too_big};
+use crate::load::{Summary, check, duplicate_ids, load_hashed, too_big};
 use crate::validate::Limits;
 use crate::wizard::Wizard;
 use std::fs;
@@ -112,11 +112,7 @@ pub fn read(path: &Path, limits: &Limits) -> File {
 /// Load and validate every file; all problems of all files, or the catalog.
 pub fn load_files(files: &[File], limits: &Limits) -> (Vec<Wizard>, Vec<Diagnostic>) {
     let load = |f: &File, bytes: &[u8], limits: &Limits| {
-        let mut wizard = load(&f.name, bytes, limits)?;
-        if let Some(hash) = f.content_hash {
-            wizard.content_hash = hash;
-        }
-        Ok(wizard)
+        load_hashed(&f.name, bytes, f.content_hash, limits)
     };
     judge_files(files, limits, load, |w| &w.id)
 }
@@ -294,6 +290,7 @@ pub fn io_reason(e: &std::io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::load;
 
     /// The start-up shortcut must offer exactly what loading every file in full would:
     /// the same platforms in the same order, each header matching its wizard, and each
