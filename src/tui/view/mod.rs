@@ -2,6 +2,7 @@
 //! this one lays out the frame (title bar, breadcrumb, body, footer) and picks the
 //! screen. Nothing here writes outside the area it is given, at any size.
 
+mod ascii;
 pub mod confirm;
 pub mod help;
 pub mod outcome;
@@ -119,7 +120,7 @@ pub(crate) fn put(buf: &mut Buffer, area: Rect, row: usize, line: &Line) {
     if let Some(fill) = line_fill(line) {
         buf.set_style(Rect::new(area.x, y, area.width, 1), fill);
     }
-    buf.set_line(area.x, y, line, area.width);
+    ascii::set_line(buf, area.x, y, line, area.width);
 }
 
 /// A line whose own style is set fills the whole row with it (a highlight bar).
