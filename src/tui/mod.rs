@@ -11,6 +11,7 @@ pub mod app;
 mod effects;
 mod first_frame;
 pub mod keys;
+mod screen;
 mod signals;
 mod terminal;
 pub use terminal::size as terminal_size;

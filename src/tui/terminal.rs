@@ -11,7 +11,6 @@ use crossterm::terminal::{
 use crossterm::{cursor, execute, queue};
 use ratatui::Terminal;
 use ratatui::layout::Rect;
-use ratatui_crossterm::CrosstermBackend;
 use std::io::{self, BufWriter, Stdout};
 use std::os::fd::OwnedFd;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -116,7 +115,7 @@ pub struct Session {
 }
 
 /// The backend the wizard draws with.
-pub type Screen = CrosstermBackend<Out>;
+pub type Screen = super::screen::Screen<Out>;
 
 impl Session {
     /// Take over the terminal and draw the first frame: `first` gets the backend and
@@ -143,7 +142,7 @@ impl Session {
             cursor::Hide,
             mouse_on()
         )
-        .and_then(|()| first(CrosstermBackend::new(out), screen_size()));
+        .and_then(|()| first(Screen::new(out), screen_size()));
         match entered {
             Ok(terminal) => Ok(Session {
                 terminal: Some(terminal),
