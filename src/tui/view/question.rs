@@ -47,14 +47,14 @@ fn rows(body: Rect, t: Theme, prompt: &Prompt, selected: usize) -> Vec<Row> {
     }
     let text: Vec<Row> = wrap(&clean_line(prompt.text), w)
         .into_iter()
-        .map(|l| (Line::styled(l, t.strong()), None))
+        .map(|l| (Line::from(Span::styled(l, t.strong())), None))
         .collect();
     let help: Vec<Row> = prompt
         .help
         .map(|help| {
             wrap(&clean_line(help), w)
                 .into_iter()
-                .map(|l| (Line::styled(l, t.dim()), None))
+                .map(|l| (Line::from(Span::styled(l, t.dim())), None))
                 .collect()
         })
         .unwrap_or_default();
