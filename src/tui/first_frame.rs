@@ -108,6 +108,9 @@ pub fn on_blank(next: &Buffer) -> impl Iterator<Item = (u16, u16, &Cell)> {
     let mut pos = 0;
     // trailing columns of a wide emoji still to look at: (next, end)
     let mut trailing: Option<(usize, usize)> = None;
+    // The width of the last symbol measured: a rule is a hundred "─" in a row, and
+    // measuring one takes the Unicode width tables.
+    let mut measured: (&str, u16) = (" ", 1);
     std::iter::from_fn(move || {
         if let Some((next_index, end)) = &mut trailing {
             while *next_index < *end {
@@ -140,8 +143,13 @@ pub fn on_blank(next: &Buffer) -> impl Iterator<Item = (u16, u16, &Cell)> {
                     if blank(c) {
                         continue;
                     }
-                    let w = usize::from(c.cell_width());
-                    if w > 1 && c.symbol().contains('\u{FE0F}') {
+                    // (`c.cell_width()`: there is no forced width here)
+                    let symbol = c.symbol();
+                    if symbol != measured.0 {
+                        measured = (symbol, symbol.cell_width());
+                    }
+                    let w = usize::from(measured.1);
+                    if w > 1 && symbol.contains('\u{FE0F}') {
                         trailing = Some((i + 1, (i + w).min(len)));
                     } else if w > 1 {
                         pos += w - 1;
