@@ -44,8 +44,27 @@ cargo build --release --quiet --manifest-path bench/menu-ratatui/Cargo.toml --ta
 cargo build --release --quiet --manifest-path bench/floor-rust/Cargo.toml --target-dir target/bench
 # A binary just written is slower to start while its pages wait to be written back:
 # the same bytes took 1.89 ms to the first frame against 1.72 ms for an older copy,
-# and 1.72 against 1.68 after `sync`.
+# and 1.72 against 1.68 after `sync` (which the page-cache drop below needs too).
 sync
+
+# Every program starts from page-cache pages read at the same time. On the project's VM
+# a file's cached pages grow slower to use as they age (DAMON pages out what looks cold
+# there, and what stays cached slows down too): the reachout binary cargo had linked
+# half an hour before started 1.1 ms slower after a pause than a fresh copy of the
+# same bytes, and dialog 0.5 ms slower than a fresh copy of /usr/bin/dialog; two runs of
+# this script an hour after a build put reachout at 0.61 and 0.69x dialog, the next one
+# after dropping the page cache at 0.57x (docs/performance.md, item 28). So the page
+# cache is dropped, and the warm-up rounds read every program and library back in
+# together. DROP_CACHES=0 skips it; it needs root or sudo without a password.
+if [ "${DROP_CACHES:-1}" != 0 ]; then
+    drop='echo 3 > /proc/sys/vm/drop_caches'
+    if { [ "$(id -u)" = 0 ] && sh -c "$drop"; } || sudo -n sh -c "$drop" 2>/dev/null; then
+        echo "== dropped the page cache: every program is read back in by the warm-up rounds" >&2
+    else
+        echo "bench/run.sh: warning: could not drop the page cache (needs root); programs whose" >&2
+        echo "files were cached at different times are not measured on equal terms." >&2
+    fi
+fi
 
 mkdir -p "$OUT"
 state=$(mktemp -d)
