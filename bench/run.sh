@@ -5,7 +5,7 @@
 # that only prints the menu's screen (bench/floor-rust). First frame, key -> redraw,
 # quit latency after q / Esc / Ctrl-C, peak RSS, CPU; then reachout against its targets.
 #
-#   bench/run.sh              # 30 measured runs per row (RUNS=N to change)
+#   bench/run.sh              # 60 measured runs per row (RUNS=N to change)
 #   TTYBENCH=/path/ttybench.py bench/run.sh
 #   REACHOUT_BIN=/path/reachout bench/run.sh   # measure another build (not rebuilt)
 #
@@ -18,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TTYBENCH=${TTYBENCH:-../shared/bench/ttybench.py}
-RUNS=${RUNS:-30}
+RUNS=${RUNS:-60}
 OUT=bench/out
 
 if [ ! -f "$TTYBENCH" ]; then
