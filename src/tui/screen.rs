@@ -3,9 +3,9 @@
 //!
 //! `CrosstermBackend::draw` prints every cell with crossterm's `Print`, which goes
 //! through `core::fmt` (`write!(f, "{}", symbol)`: the formatting machinery, padding
-//! checks and an adapter, for a one-byte string). On the first screen that is ~400
-//! cells, and with the cells' buffer (`first_frame`) a fifth of the instructions from
-//! `exec` to the first frame (docs/performance.md, item 27). [`draw`] is that function
+//! checks and an adapter, for a one-byte string), and writes it through the backend
+//! into its buffer. On the first screen that is ~400 cells, each a few hundred
+//! instructions (docs/performance.md, item 27). [`draw`] is that function
 //! with the symbol's bytes written directly; the cursor moves, colours and attributes
 //! still go through crossterm's own commands. A property test holds its bytes equal to
 //! `CrosstermBackend::draw`'s for random cells. Everything else is the crossterm
@@ -39,6 +39,9 @@ impl<W: Write> Backend for Screen<W> {
     fn draw<'a, I: Iterator<Item = (u16, u16, &'a Cell)>>(&mut self, cells: I) -> io::Result<()> {
         // the crossterm backend writes through to its writer
         draw(&mut self.0, cells)
+    }
+    fn append_lines(&mut self, n: u16) -> io::Result<()> {
+        self.0.append_lines(n)
     }
     fn hide_cursor(&mut self) -> io::Result<()> {
         self.0.hide_cursor()

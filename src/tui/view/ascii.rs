@@ -1,15 +1,15 @@
 //! Writing a line of text into the buffer: ratatui's `Buffer::set_line`, with a short
-//! way for lines that are all ASCII.
+//! way for spans that are all ASCII.
 //!
 //! ratatui splits every span into grapheme clusters and measures each one's width
 //! (Unicode segmentation and width tables, a few hundred instructions a character,
 //! and tables that are cold in the cache when the program starts). For ASCII the
 //! answer is known: every printable byte is a cluster one column wide, and the control
 //! bytes, which ratatui drops, are dropped here too (CR LF, the one two-byte ASCII
-//! cluster, is made of control bytes). Most lines of the first screen are ASCII
-//! (docs/performance.md, item 27). A line with anything else goes to ratatui whole,
-//! so its code is still called from one place only. A property test holds the result
-//! equal to `Buffer::set_line` on random lines.
+//! cluster, is made of control bytes). Most spans of the first screen are ASCII
+//! (docs/performance.md, item 27); a span with anything else goes to ratatui's
+//! `set_stringn`, as `set_line` would send it. A property test holds the result equal
+//! to `Buffer::set_line` on random lines that mix the two.
 
 use ratatui::buffer::Buffer;
 use ratatui::style::Style;

@@ -131,7 +131,7 @@ fn line_fill(line: &Line) -> Option<Style> {
 /// A box with rounded corners around `area`, in `style`, with `title` in its top edge
 /// after the corner: what ratatui's `Block::bordered().border_type(Rounded)` draws,
 /// cell for cell (a test holds it so), without the block's code for merging borders,
-/// which the binary would otherwise carry (~9 KB) for the two overlays that use it.
+/// which the binary would otherwise carry (20 KB) for the two overlays that use it.
 pub(crate) fn boxed(buf: &mut Buffer, area: Rect, style: Style, title: Option<Span>) {
     let area = area.intersection(buf.area);
     if area.is_empty() {
