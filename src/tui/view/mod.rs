@@ -139,26 +139,20 @@ pub(crate) fn boxed(buf: &mut Buffer, area: Rect, style: Style, title: Option<Sp
     }
     let (left, top) = (area.left(), area.top());
     let (right, bottom) = (area.right() - 1, area.bottom() - 1);
-    let mut set = |x: u16, y: u16, symbol: &str| {
-        buf[(x, y)].set_symbol(symbol).set_style(style);
-    };
+    let (w, h) = (area.width, area.height);
     // in the block's order, so that a box one cell wide or high comes out the same
-    for y in top..=bottom {
-        set(left, y, "│");
+    fill(buf, Rect::new(left, top, 1, h), "│", style);
+    fill(buf, Rect::new(left, top, w, 1), "─", style);
+    fill(buf, Rect::new(right, top, 1, h), "│", style);
+    fill(buf, Rect::new(left, bottom, w, 1), "─", style);
+    for (x, y, corner) in [
+        (right, bottom, "╯"),
+        (right, top, "╮"),
+        (left, bottom, "╰"),
+        (left, top, "╭"),
+    ] {
+        fill(buf, Rect::new(x, y, 1, 1), corner, style);
     }
-    for x in left..=right {
-        set(x, top, "─");
-    }
-    for y in top..=bottom {
-        set(right, y, "│");
-    }
-    for x in left..=right {
-        set(x, bottom, "─");
-    }
-    set(right, bottom, "╯");
-    set(right, top, "╮");
-    set(left, bottom, "╰");
-    set(left, top, "╭");
     if let Some(title) = title {
         let edge = Rect::new(left + 1, top, area.width.saturating_sub(2), 1);
         put(buf, edge, 0, &Line::from(title));
@@ -168,13 +162,21 @@ pub(crate) fn boxed(buf: &mut Buffer, area: Rect, style: Style, title: Option<Sp
 /// A horizontal rule, cell by cell: the same as `put` of a line of "─", without
 /// measuring a hundred graphemes that are known to be one column each.
 fn draw_rule(buf: &mut Buffer, area: Rect, t: Theme) {
+    let row = Rect {
+        height: area.height.min(1),
+        ..area
+    };
+    fill(buf, row, "─", t.dim());
+}
+
+/// Every cell of `area` (as far as it is in `buf`) set to `symbol` (one column wide),
+/// in `style`.
+fn fill(buf: &mut Buffer, area: Rect, symbol: &str, style: Style) {
     let area = area.intersection(buf.area);
-    if area.height == 0 {
-        return;
-    }
-    let style = t.dim();
-    for x in area.left()..area.right() {
-        buf[(x, area.y)].set_symbol("─").set_style(style);
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            buf[(x, y)].set_symbol(symbol).set_style(style);
+        }
     }
 }
 
