@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(wizard_load fast_vs_ron locate plain_input session_load)
+[ ${#targets[@]} -gt 0 ] || targets=(wizard_load locate plain_input session_load)
 
 seed() { # target, files...
     local dir="fuzz/corpus/$1"; shift
@@ -20,7 +20,6 @@ seed() { # target, files...
     for f in "$@"; do [ -f "$f" ] && cp "$f" "$dir/seed-$(basename "$f")"; done
 }
 seed wizard_load wizards/*.ron tests/fixtures/check/*.ron tests/fixtures/dup_ids/*.ron
-seed fast_vs_ron wizards/*.ron tests/fixtures/check/*.ron tests/fixtures/dup_ids/*.ron
 seed locate wizards/*.ron tests/fixtures/check/*.ron
 mkdir -p fuzz/corpus/plain_input
 printf '2\n3\n' > fuzz/corpus/plain_input/seed-hacked

@@ -19,28 +19,27 @@ pub struct Catalog {
 }
 
 /// One platform: its id, title and keywords, known at once, and its wizard, which for
-/// a built-in platform is read only when first needed. The first screen needs nothing
-/// but the titles, and reading every wizard's nodes would be most of the work of
-/// starting (docs/performance.md).
+/// a built-in platform is read when first needed (the first screen needs only titles).
 #[derive(Debug)]
 pub struct Entry {
     id: String,
     title: String,
     keywords: Vec<String>,
     wizard: OnceLock<Wizard>,
-    deferred: Option<BuiltIn>,
+    built_in: Option<&'static BuiltIn>,
 }
 
-/// A wizard built into the binary (build.rs): read in full on first use. Its checks
-/// run then as for any file; `cargo test` loads every built-in wizard, so they pass.
-#[derive(Debug, Clone, Copy)]
+/// A wizard built into the binary, checked by build.rs with the same code that reads it
+/// here, so reading it cannot fail.
+#[derive(Debug)]
 pub struct BuiltIn {
     /// The file name in `wizards/`.
     pub name: &'static str,
-    /// The file's text without the indentation of its lines (`dedent`).
+    pub id: &'static str,
+    pub title: &'static str,
+    pub keywords: &'static [&'static str],
     pub text: &'static str,
-    /// [`content_hash`](crate::wizard::content_hash) of the file as written, which is
-    /// what a wizard read from that file has: sessions see one guide, not two.
+    /// [`content_hash`](crate::wizard::content_hash) of `text`.
     pub content_hash: u64,
 }
 
@@ -51,18 +50,18 @@ impl Entry {
             title: wizard.title.clone(),
             keywords: wizard.keywords.clone(),
             wizard: OnceLock::from(wizard),
-            deferred: None,
+            built_in: None,
         }
     }
 
-    /// A built-in wizard known by its header, to be read when first needed.
-    pub fn deferred(id: String, title: String, keywords: Vec<String>, built_in: BuiltIn) -> Entry {
+    /// A built-in wizard, to be read when first needed.
+    pub fn built_in(b: &'static BuiltIn) -> Entry {
         Entry {
-            id,
-            title,
-            keywords,
+            id: b.id.to_string(),
+            title: b.title.to_string(),
+            keywords: b.keywords.iter().map(|k| k.to_string()).collect(),
             wizard: OnceLock::new(),
-            deferred: Some(built_in),
+            built_in: Some(b),
         }
     }
 
@@ -87,28 +86,12 @@ impl Entry {
     /// The wizard, read now if it has not been yet.
     pub fn wizard(&self) -> &Wizard {
         self.wizard.get_or_init(|| {
-            let d = self
-                .deferred
-                .expect("an entry without a wizard is deferred");
-            let origin = format!("embedded:{}", d.name);
-            let read = crate::load::load_hashed(
-                &origin,
-                d.text.as_bytes(),
-                Some(d.content_hash),
-                &Limits::default(),
-            );
-            match read {
-                Ok(w) if w.id == self.id && w.title == self.title => w,
-                // Unreachable in a tested build (tests load every built-in wizard and
-                // compare it with its header); a build from edited, untested files
-                // stops here with the reason rather than walking a broken tree.
-                Ok(_) => panic!("the built-in wizard {} does not match its header", d.name),
-                Err(problems) => panic!(
-                    "the built-in wizard {} has problems; run `reachout check`: {}",
-                    d.name,
-                    problems.first().map(|p| p.short()).unwrap_or_default()
-                ),
-            }
+            let b = self
+                .built_in
+                .expect("an entry without a wizard is built in");
+            let origin = format!("embedded:{}", b.name);
+            crate::load::load(&origin, b.text.as_bytes(), &Limits::default())
+                .unwrap_or_else(|_| unreachable!("build.rs checked {} with this code", b.name))
         })
     }
 }

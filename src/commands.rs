@@ -196,9 +196,9 @@ fn render_all(problems: &[Diagnostic], color: bool) -> String {
     s
 }
 
-fn checked_ok(files: usize, summaries: &[crate::load::Summary]) -> Outcome {
-    let nodes: usize = summaries.iter().map(|s| s.nodes).sum();
-    let outcomes: usize = summaries.iter().map(|s| s.outcomes).sum();
+fn checked_ok(files: usize, wizards: &[Wizard]) -> Outcome {
+    let nodes: usize = wizards.iter().map(|w| w.nodes.len()).sum();
+    let outcomes: usize = wizards.iter().map(Wizard::outcome_count).sum();
     let mut out = io::stdout().lock();
     writeln!(
         out,
@@ -221,16 +221,11 @@ fn check(
         store::files(&source(args), limits).map_err(cannot)?
     } else {
         let paths = store::expand(paths).map_err(cannot)?;
-        // A clean file (the usual case) is checked a block at a time, whatever its
-        // size; any problem sends every file through the full check, which places it.
-        if let Some(summaries) = store::check_clean_files(&paths, limits) {
-            return checked_ok(summaries.len(), &summaries);
-        }
         paths.iter().map(|p| store::read(p, limits)).collect()
     };
-    let (summaries, problems) = store::check_files(&files, limits);
+    let (wizards, problems) = store::load_files(&files, limits);
     if problems.is_empty() {
-        return checked_ok(files.len(), &summaries);
+        return checked_ok(files.len(), &wizards);
     }
     // Buffered: stderr is not, and a file with 100 000 problems would make as many writes.
     let mut err = io::BufWriter::new(io::stderr().lock());

@@ -1,34 +1,26 @@
 //! reachout: from "something is wrong with my account" to the one support channel that
-//! can help. See `docs/` and DESIGN-level notes in README.md.
+//! can help. See `docs/architecture.md`.
 //!
-//! Pure layers (no IO, no terminal): `model` → `load`/`validate` → `wizard` → `engine`
+//! Pure layers (no IO, no terminal): the wizard format (`model` → `load`/`validate` →
+//! `wizard`, in the `reachout-format` crate, which the build script uses too) → `engine`
 //! → `catalog` (and `search` over it). Front ends: `tui` (full screen), `plain`,
-//! `commands` (scripted and authoring commands).
-//! `store` is the only module that touches the filesystem.
+//! `commands` (scripted and authoring commands). `store` is the only module that
+//! touches the filesystem.
 
 #![forbid(unsafe_code)]
 
+pub use reachout_format::{diag, load, locate, model, text, validate, wizard};
+
 pub mod autosave;
-pub mod bytes;
 pub mod catalog;
 pub mod cli;
 pub mod commands;
-#[cfg(test)]
-mod dedent; // used by build.rs; compiled here for its tests
-pub mod diag;
 pub mod engine;
 pub mod graph;
-mod hash;
-pub mod load;
-pub mod locate;
-pub mod model;
 pub mod plain;
 pub mod report;
 pub mod script;
 pub mod search;
 pub mod session;
 pub mod store;
-pub mod text;
 pub mod tui;
-pub mod validate;
-pub mod wizard;

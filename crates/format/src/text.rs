@@ -81,52 +81,6 @@ pub fn quote(s: &str) -> String {
     out
 }
 
-/// Levenshtein distance with an early exit once it exceeds `max`; `None` when it does.
-/// Used for "did you mean" hints, so inputs are short ids.
-pub fn edit_distance(a: &str, b: &str, max: usize) -> Option<usize> {
-    if a.is_ascii() && b.is_ascii() {
-        return distance(a.as_bytes(), b.as_bytes(), max);
-    }
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    distance(&a, &b, max)
-}
-
-/// Levenshtein over any symbols; `None` once the distance exceeds `max`.
-fn distance<T: PartialEq>(a: &[T], b: &[T], max: usize) -> Option<usize> {
-    if a.len().abs_diff(b.len()) > max || a.len().max(b.len()) >= usize::from(u16::MAX) {
-        return None; // too different, or far too long for an id
-    }
-    // Two rows of the table; on the stack for strings as short as ids.
-    let (mut small_prev, mut small_cur) = ([0u16; 66], [0u16; 66]);
-    let (mut big_prev, mut big_cur);
-    let (mut prev, mut cur): (&mut [u16], &mut [u16]) = if b.len() < 66 {
-        (&mut small_prev[..=b.len()], &mut small_cur[..=b.len()])
-    } else {
-        big_prev = vec![0; b.len() + 1];
-        big_cur = vec![0; b.len() + 1];
-        (&mut big_prev, &mut big_cur)
-    };
-    for (j, p) in (0u16..).zip(prev.iter_mut()) {
-        *p = j;
-    }
-    for (i, ca) in (1u16..).zip(a) {
-        cur[0] = i;
-        let mut row_min = i;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = u16::from(ca != cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-            row_min = row_min.min(cur[j + 1]);
-        }
-        if usize::from(row_min) > max {
-            return None;
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    let d = usize::from(prev[b.len()]);
-    (d <= max).then_some(d)
-}
-
 /// The closest candidate to `wanted`, if one is close enough to be a likely typo.
 pub fn suggest<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     suggest_within(wanted, candidates, (wanted.chars().count() / 3).max(1))
@@ -140,7 +94,8 @@ pub fn suggest_within<'a>(
 ) -> Option<&'a str> {
     candidates
         .into_iter()
-        .filter_map(|c| edit_distance(wanted, c, max).map(|d| (d, c)))
+        .map(|c| (strsim::levenshtein(wanted, c), c))
+        .filter(|(d, _)| *d <= max)
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
 }
@@ -182,7 +137,7 @@ mod tests {
             Some("why_locked_out")
         );
         assert_eq!(suggest("zzzzzz", ids.iter().copied()), None);
-        assert_eq!(edit_distance("kitten", "sitting", 5), Some(3));
-        assert_eq!(edit_distance("kitten", "sitting", 2), None);
+        assert_eq!(suggest_within("sitting", ["kitten"], 3), Some("kitten"));
+        assert_eq!(suggest_within("sitting", ["kitten"], 2), None);
     }
 }

@@ -4,9 +4,9 @@
 //! invariant: `next` points at a node, the graph has no cycle, every node is reachable,
 //! every question has 2..=9 choices and every outcome at least one channel.
 
-use crate::model::Confidence;
-use hashbrown::{DefaultHashBuilder, HashTable};
-use std::hash::BuildHasher;
+pub use crate::hash::content_hash;
+pub use crate::model::{Confidence, Reach};
+use std::collections::HashMap;
 
 /// Index of a node inside [`Wizard::nodes`].
 pub type NodeIdx = usize;
@@ -23,7 +23,8 @@ pub struct Wizard {
     pub origin: String,
     /// Hash of the file's text; a saved session notices when its wizard changed.
     pub content_hash: u64,
-    index: NodeIndex,
+    /// Node id → index.
+    index: HashMap<String, NodeIdx>,
 }
 
 #[derive(Debug, Clone)]
@@ -70,17 +71,6 @@ pub struct Channel {
     pub source: String,
     pub checked: String,
     pub confidence: Confidence,
-}
-
-/// The value of a channel: what the person uses to get in touch.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reach {
-    Form { url: String },
-    Web { url: String },
-    Email { address: String },
-    Phone { number: String },
-    Postal { lines: Vec<String> },
-    InApp { steps: Vec<String> },
 }
 
 impl Reach {
@@ -155,25 +145,31 @@ impl Node {
 
 impl Wizard {
     /// Only `validate` calls this, after every check has passed.
-    pub(crate) fn new_validated(parts: WizardParts) -> Wizard {
-        let index = parts.index;
-        debug_assert!(
-            parts
-                .nodes
-                .iter()
-                .enumerate()
-                .all(|(i, n)| index.get(&n.id, |j| &parts.nodes[j].id) == Some(i)),
-            "the index handed over by validate matches the nodes"
-        );
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn new(
+        id: String,
+        title: String,
+        keywords: Vec<String>,
+        official_domains: Vec<String>,
+        start: NodeIdx,
+        nodes: Vec<Node>,
+        origin: String,
+        content_hash: u64,
+    ) -> Wizard {
+        let index = nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.id.clone(), i))
+            .collect();
         Wizard {
-            id: parts.id,
-            title: parts.title,
-            keywords: parts.keywords,
-            official_domains: parts.official_domains,
-            start: parts.start,
-            nodes: parts.nodes,
-            origin: parts.origin,
-            content_hash: parts.content_hash,
+            id,
+            title,
+            keywords,
+            official_domains,
+            start,
+            nodes,
+            origin,
+            content_hash,
             index,
         }
     }
@@ -183,7 +179,7 @@ impl Wizard {
     }
 
     pub fn find(&self, id: &str) -> Option<NodeIdx> {
-        self.index.get(id, |i| &self.nodes[i].id)
+        self.index.get(id).copied()
     }
 
     pub fn question_count(&self) -> usize {
@@ -208,98 +204,3 @@ pub fn answers_to(id: &str, title: &str, keywords: &[String], query: &str) -> bo
         || title.to_lowercase() == lower
         || keywords.iter().any(|k| k.to_lowercase() == lower)
 }
-
-pub(crate) struct WizardParts {
-    pub id: String,
-    pub title: String,
-    pub keywords: Vec<String>,
-    pub official_domains: Vec<String>,
-    pub start: NodeIdx,
-    pub nodes: Vec<Node>,
-    pub origin: String,
-    pub content_hash: u64,
-    /// Built by `validate` while it checks ids; the ids are the nodes' own.
-    pub index: NodeIndex,
-}
-
-/// Node id → index, without a second copy of the ids: the table holds half of each
-/// id's hash and its node's index in one word, and a lookup compares against the id
-/// stored in the node (only when those halves agree, and growing the table never reads
-/// an id again). One word rather than two halves the table, whose every insert is a
-/// cache miss in a huge file (`check` of 10⁶ nodes: 8 % less time, 20 MB less memory).
-/// `validate` builds it once while it looks for duplicate ids, and the `Wizard` keeps it.
-#[derive(Clone, Default)]
-pub(crate) struct NodeIndex {
-    /// One word per node: the top half of the id's hash, then the node's index.
-    table: HashTable<u64>,
-    hasher: DefaultHashBuilder,
-}
-
-impl std::fmt::Debug for NodeIndex {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "NodeIndex({} ids)", self.table.len())
-    }
-}
-
-/// The part of an id's hash the table keeps.
-fn tag(hash: u64) -> u64 {
-    hash >> 32
-}
-
-/// The node an entry names.
-fn node_of(entry: u64) -> NodeIdx {
-    entry as u32 as NodeIdx
-}
-
-/// The table's hash of an entry, from its tag alone (so growing reads no id); the
-/// multiplication spreads the tag's bits to the top, where hashbrown takes its 7.
-fn spread(tag: u64) -> u64 {
-    tag.wrapping_mul(0x9e37_79b9_7f4a_7c15)
-}
-
-impl NodeIndex {
-    pub fn hash(&self, id: &str) -> u64 {
-        self.hasher.hash_one(id)
-    }
-
-    /// Record that node `i` has `id` (whose [`hash`](Self::hash) is `hash`), unless an
-    /// earlier node has it: then `Err(earlier)`. `id_of` gives the id of an indexed node.
-    pub fn insert<'a>(
-        &mut self,
-        id: &str,
-        hash: u64,
-        i: NodeIdx,
-        id_of: impl Fn(NodeIdx) -> &'a str,
-    ) -> Result<(), NodeIdx> {
-        let tag = tag(hash);
-        // `--max-nodes` is at most u32::MAX (cli.rs), so the index fits its half
-        let entry = (tag << 32) | u64::from(u32::try_from(i).expect("at most u32::MAX nodes"));
-        let same = |&e: &u64| e >> 32 == tag && id_of(node_of(e)) == id;
-        match self.table.entry(spread(tag), same, |&e| spread(e >> 32)) {
-            hashbrown::hash_table::Entry::Occupied(e) => Err(node_of(*e.get())),
-            hashbrown::hash_table::Entry::Vacant(e) => {
-                e.insert(entry);
-                Ok(())
-            }
-        }
-    }
-
-    /// The node with `id`, whose [`hash`](Self::hash) is `hash`.
-    pub fn get_hashed<'a>(
-        &self,
-        id: &str,
-        hash: u64,
-        id_of: impl Fn(NodeIdx) -> &'a str,
-    ) -> Option<NodeIdx> {
-        let tag = tag(hash);
-        self.table
-            .find(spread(tag), |&e| e >> 32 == tag && id_of(node_of(e)) == id)
-            .map(|&e| node_of(e))
-    }
-
-    pub fn get<'a>(&self, id: &str, id_of: impl Fn(NodeIdx) -> &'a str) -> Option<NodeIdx> {
-        self.get_hashed(id, self.hash(id), id_of)
-    }
-}
-
-pub use crate::hash::content_hash;

@@ -1,13 +1,9 @@
 //! The RON wizard format, exactly as authors write it.
 //!
-//! These types mirror the file shape one to one (see `docs/wizard-format.md`); nothing here
-//! is resolved or checked beyond what serde does. `validate` turns a [`WizardDef`] into a
-//! [`crate::wizard::Wizard`]. Every struct denies unknown fields so a typo is an error with
-//! a position, not a silently ignored line.
-//!
-//! The types are generic over the string type `S`, `String` by default: `ron` fills
-//! them with owned strings, while the fast reader in `load` borrows from the text
-//! (`Cow<str>`), so `check` can judge a file without copying every string in it.
+//! These types mirror the file one to one (see `docs/wizard-format.md`); nothing here is
+//! resolved or checked beyond what serde does. `validate` turns a [`WizardDef`] into a
+//! [`crate::wizard::Wizard`]. Every struct denies unknown fields, so a typo is an error
+//! with a position, not a silently ignored line.
 
 use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
@@ -16,110 +12,123 @@ use std::fmt;
 /// One wizard file: one platform.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename = "Wizard", deny_unknown_fields)]
-pub struct WizardDef<S = String> {
-    pub id: S,
-    pub title: S,
+pub struct WizardDef {
+    pub id: String,
+    pub title: String,
     #[serde(default)]
-    pub keywords: Vec<S>,
+    pub keywords: Vec<String>,
     #[serde(default)]
-    pub official_domains: Vec<S>,
-    pub start: S,
+    pub official_domains: Vec<String>,
+    pub start: String,
     /// Kept in file order and with duplicates, so `validate` can report a repeated id
     /// (a map type would silently keep only the last one).
     #[serde(deserialize_with = "entries")]
-    pub nodes: Vec<(S, NodeDef<S>)>,
+    pub nodes: Vec<(String, NodeDef)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub enum NodeDef<S = String> {
+pub enum NodeDef {
     Question {
-        text: S,
+        text: String,
         #[serde(default)]
-        help: Option<S>,
-        choices: Vec<ChoiceDef<S>>,
+        help: Option<String>,
+        choices: Vec<ChoiceDef>,
     },
     Outcome {
-        title: S,
+        title: String,
         /// The one thing to do now, first thing on the screen.
-        action: S,
+        action: String,
         #[serde(default)]
-        prepare: Vec<S>,
-        channels: Vec<ChannelDef<S>>,
+        prepare: Vec<String>,
+        channels: Vec<ChannelDef>,
         #[serde(default)]
-        expect: Vec<S>,
+        expect: Vec<String>,
         /// Extra words for search ("died", "passed away") beyond those in the text.
         #[serde(default)]
-        keywords: Vec<S>,
+        keywords: Vec<String>,
     },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ChoiceDef<S = String> {
-    pub id: S,
-    pub label: S,
-    pub next: S,
+pub struct ChoiceDef {
+    pub id: String,
+    pub label: String,
+    pub next: String,
 }
 
-/// A way to reach the platform. Every kind carries its provenance.
+/// A way to reach the platform, as a validator and the wizard use it: one struct for
+/// every kind. In the file each kind is written as its own variant
+/// (`Form(label: ..., url: ...)`); [`channel_kinds!`] declares those variants and the
+/// fields every kind shares in one place.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub enum ChannelDef<S = String> {
-    Form {
-        label: S,
-        url: S,
-        #[serde(default)]
-        note: Option<S>,
-        source: S,
-        checked: S,
-        confidence: Confidence,
-    },
-    Web {
-        label: S,
-        url: S,
-        #[serde(default)]
-        note: Option<S>,
-        source: S,
-        checked: S,
-        confidence: Confidence,
-    },
-    Email {
-        label: S,
-        address: S,
-        #[serde(default)]
-        note: Option<S>,
-        source: S,
-        checked: S,
-        confidence: Confidence,
-    },
-    Phone {
-        label: S,
-        number: S,
-        #[serde(default)]
-        note: Option<S>,
-        source: S,
-        checked: S,
-        confidence: Confidence,
-    },
-    Postal {
-        label: S,
-        lines: Vec<S>,
-        #[serde(default)]
-        note: Option<S>,
-        source: S,
-        checked: S,
-        confidence: Confidence,
-    },
-    InApp {
-        label: S,
-        steps: Vec<S>,
-        #[serde(default)]
-        note: Option<S>,
-        source: S,
-        checked: S,
-        confidence: Confidence,
-    },
+#[serde(from = "ChannelFile")]
+pub struct ChannelDef {
+    pub label: String,
+    pub reach: Reach,
+    pub note: Option<String>,
+    pub source: String,
+    pub checked: String,
+    pub confidence: Confidence,
+}
+
+/// The kind of a channel and its value: what the person uses to get in touch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reach {
+    Form { url: String },
+    Web { url: String },
+    Email { address: String },
+    Phone { number: String },
+    Postal { lines: Vec<String> },
+    InApp { steps: Vec<String> },
+}
+
+/// Declares the channel kinds as the file writes them, each with its value field and
+/// the fields every kind shares, and their conversion into a [`ChannelDef`].
+macro_rules! channel_kinds {
+    ($($kind:ident { $value:ident: $ty:ty }),* $(,)?) => {
+        /// A channel exactly as written in the file.
+        #[derive(Deserialize)]
+        #[serde(rename = "Channel", deny_unknown_fields)]
+        enum ChannelFile {
+            $($kind {
+                label: String,
+                $value: $ty,
+                #[serde(default)]
+                note: Option<String>,
+                source: String,
+                checked: String,
+                confidence: Confidence,
+            },)*
+        }
+
+        impl From<ChannelFile> for ChannelDef {
+            fn from(file: ChannelFile) -> ChannelDef {
+                match file {
+                    $(ChannelFile::$kind { label, $value, note, source, checked, confidence } => {
+                        ChannelDef {
+                            label,
+                            reach: Reach::$kind { $value },
+                            note,
+                            source,
+                            checked,
+                            confidence,
+                        }
+                    })*
+                }
+            }
+        }
+    };
+}
+
+channel_kinds! {
+    Form { url: String },
+    Web { url: String },
+    Email { address: String },
+    Phone { number: String },
+    Postal { lines: Vec<String> },
+    InApp { steps: Vec<String> },
 }
 
 /// How sure we are that a channel is real and current.
@@ -178,8 +187,7 @@ where
             f.write_str("a map of node id to node, like { \"start\": Question(...) }")
         }
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            // The size hint comes from the file; never trust it for an allocation.
-            let mut out = Vec::with_capacity(map.size_hint().unwrap_or(0).min(1024));
+            let mut out = Vec::new();
             while let Some(entry) = map.next_entry()? {
                 out.push(entry);
             }

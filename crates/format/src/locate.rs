@@ -32,32 +32,20 @@ pub fn locate(text: &str, path: &[Seg]) -> Range<usize> {
         pos: 0,
     };
     r.skip_attributes();
-    let mut span = r.here();
-    let Some(mut value) = r.value_start() else {
-        return span;
-    };
-    for seg in path {
-        match r.find_in(value.clone(), seg) {
-            Some(inner) => value = inner,
-            None => break,
-        }
+    match r.value_start() {
+        Some(top) => r.descend(top, path),
+        None => r.here(),
     }
-    span = value;
-    span
 }
 
-/// Locates many paths in one text in linear time overall: the first path under `nodes`
-/// records where every node starts (one pass over the file), and each later path under
-/// `nodes` starts from its node instead of from the top of the file. A file with a
-/// hundred thousand problems must not be read a hundred thousand times.
+/// Locates many paths in one text: the first path under `nodes` records where every
+/// node starts, and each later one starts from its node instead of the top of the file,
+/// so a big file with many problems is not read once per problem.
 pub struct Locator<'t> {
     text: &'t str,
-    /// (key, value) byte ranges of every entry of `nodes`, once some path needed them.
-    nodes: std::cell::OnceCell<Option<Vec<Entry>>>,
+    /// (key, value) byte ranges of every entry of `nodes`, once a path needed them.
+    nodes: std::cell::OnceCell<Vec<(Range<usize>, Range<usize>)>>,
 }
-
-/// The byte ranges of a map entry's key and value.
-type Entry = (Range<usize>, Range<usize>);
 
 impl<'t> Locator<'t> {
     pub fn new(text: &'t str) -> Locator<'t> {
@@ -69,71 +57,30 @@ impl<'t> Locator<'t> {
 
     /// The same range as [`locate`] gives.
     pub fn locate(&self, path: &[Seg]) -> Range<usize> {
-        let entry = match path {
-            [Seg::Field("nodes"), Seg::Key(i) | Seg::Value(i), ..] => self
-                .nodes
-                .get_or_init(|| node_entries(self.text))
-                .as_ref()
-                .and_then(|entries| entries.get(*i)),
-            _ => None,
-        };
-        let Some((key, value)) = entry else {
-            return locate(self.text, path);
-        };
         let mut r = Reader {
             s: self.text.as_bytes(),
             pos: 0,
         };
-        let mut span = if matches!(path[1], Seg::Key(_)) {
-            key.clone()
-        } else {
-            value.clone()
-        };
-        for seg in &path[2..] {
-            match r.find_in(span.clone(), seg) {
-                Some(inner) => span = inner,
-                None => break,
+        if let [
+            Seg::Field("nodes"),
+            seg @ (Seg::Key(i) | Seg::Value(i)),
+            rest @ ..,
+        ] = path
+        {
+            let nodes = self.nodes.get_or_init(|| {
+                let nodes = locate(self.text, &[Seg::Field("nodes")]);
+                r.entries(nodes)
+            });
+            if let Some((key, value)) = nodes.get(*i) {
+                let start = if matches!(seg, Seg::Key(_)) {
+                    key
+                } else {
+                    value
+                };
+                return r.descend(start.clone(), rest);
             }
         }
-        span
-    }
-}
-
-/// (key, value) ranges of the entries of the top-level `nodes` map, in order.
-fn node_entries(text: &str) -> Option<Vec<Entry>> {
-    let mut r = Reader {
-        s: text.as_bytes(),
-        pos: 0,
-    };
-    r.skip_attributes();
-    r.skip_ws();
-    // Only the fields before `nodes` are skipped, not the whole file.
-    let top = r.pos..text.len();
-    let nodes = r.find_in(top, &Seg::Field("nodes"))?;
-    r.pos = nodes.start;
-    r.skip_ws();
-    if r.peek()? != b'{' {
-        return None;
-    }
-    r.pos += 1;
-    let mut out = Vec::new();
-    loop {
-        r.skip_ws();
-        if r.peek()? == b'}' {
-            return Some(out);
-        }
-        let key = r.value_start()?;
-        r.skip_ws();
-        if r.peek()? != b':' {
-            return None;
-        }
-        r.pos += 1;
-        let value = r.value_start()?;
-        out.push((key, value));
-        r.skip_ws();
-        if r.peek() == Some(b',') {
-            r.pos += 1;
-        }
+        locate(self.text, path)
     }
 }
 
@@ -145,68 +92,6 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let col = text[line_start..offset].chars().count() + 1;
     (line, col)
-}
-
-/// Where every line of a text starts, and how many characters precede each 4 KiB
-/// block: `line_col` in logarithmic time, even for a file that is one long line.
-pub struct Lines {
-    starts: Vec<usize>,
-    /// characters (bytes that do not continue a UTF-8 sequence) before byte k * BLOCK
-    chars_before: Vec<usize>,
-}
-
-const BLOCK: usize = 4096;
-
-impl Lines {
-    pub fn new(text: &str) -> Lines {
-        let b = text.as_bytes();
-        let starts = std::iter::once(0)
-            .chain(memchr::memchr_iter(b'\n', b).map(|i| i + 1))
-            .collect();
-        let mut chars_before = Vec::with_capacity(b.len() / BLOCK + 1);
-        let mut n = 0;
-        for block in b.chunks(BLOCK) {
-            chars_before.push(n);
-            n += block.iter().filter(|&&c| c & 0xc0 != 0x80).count();
-        }
-        chars_before.push(n);
-        Lines {
-            starts,
-            chars_before,
-        }
-    }
-
-    fn chars_to(&self, text: &str, offset: usize) -> usize {
-        let k = offset / BLOCK;
-        self.chars_before[k]
-            + text.as_bytes()[k * BLOCK..offset]
-                .iter()
-                .filter(|&&c| c & 0xc0 != 0x80)
-                .count()
-    }
-
-    /// The same as [`line_col`].
-    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
-        let offset = floor_char_boundary(text, offset.min(text.len()));
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.starts[line];
-        let col = if offset - start <= 2 * BLOCK {
-            text[start..offset].chars().count() // an ordinary line
-        } else {
-            self.chars_to(text, offset) - self.chars_to(text, start)
-        };
-        (line + 1, col + 1)
-    }
-
-    /// The byte range of the line holding `offset`, without its line break.
-    pub fn line_bounds(&self, text: &str, offset: usize) -> Range<usize> {
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let end = self
-            .starts
-            .get(line + 1)
-            .map_or(text.len(), |&next| next - 1);
-        self.starts[line]..end
-    }
 }
 
 pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -415,6 +300,50 @@ impl Reader<'_> {
         }
     }
 
+    /// From the value spanning `value`, follow `path` as far as it goes.
+    fn descend(&mut self, mut value: Range<usize>, path: &[Seg]) -> Range<usize> {
+        for seg in path {
+            match self.find_in(value.clone(), seg) {
+                Some(inner) => value = inner,
+                None => break,
+            }
+        }
+        value
+    }
+
+    /// The (key, value) ranges of the entries of the map spanning `map`.
+    fn entries(&mut self, map: Range<usize>) -> Vec<(Range<usize>, Range<usize>)> {
+        let mut out = Vec::new();
+        self.pos = map.start;
+        self.skip_ws();
+        if self.peek() != Some(b'{') {
+            return out;
+        }
+        self.pos += 1;
+        loop {
+            self.skip_ws();
+            if matches!(self.peek(), None | Some(b'}')) {
+                return out;
+            }
+            let Some(key) = self.value_start() else {
+                return out;
+            };
+            self.skip_ws();
+            if self.peek() != Some(b':') {
+                return out;
+            }
+            self.pos += 1;
+            let Some(value) = self.value_start() else {
+                return out;
+            };
+            out.push((key, value));
+            self.skip_ws();
+            if self.peek() == Some(b',') {
+                self.pos += 1;
+            }
+        }
+    }
+
     /// Inside the value spanning `outer`, find the part that `seg` names.
     fn find_in(&mut self, outer: Range<usize>, seg: &Seg) -> Option<Range<usize>> {
         // Find the opening bracket of `outer` (after an optional name such as `Question`).
@@ -563,23 +492,6 @@ Wizard(
             vec![Seg::Field("nodes"), Seg::Value(1), Seg::Field("nothing")],
         ] {
             assert_eq!(l.locate(&path), locate(TEXT, &path), "{path:?}");
-        }
-    }
-
-    #[test]
-    fn the_line_index_agrees_with_counting() {
-        let long = format!(
-            "ab\nაბგ x\n\n{}é{}\nend",
-            "y".repeat(5000),
-            "ზ".repeat(3000)
-        );
-        let lines = Lines::new(&long);
-        for at in (0..=long.len() + 2).step_by(7).chain([0, 2, 3, long.len()]) {
-            assert_eq!(lines.line_col(&long, at), line_col(&long, at), "at {at}");
-            let at = floor_char_boundary(&long, at.min(long.len()));
-            let start = long[..at].rfind('\n').map_or(0, |i| i + 1);
-            let end = long[at..].find('\n').map_or(long.len(), |i| at + i);
-            assert_eq!(lines.line_bounds(&long, at), start..end, "at {at}");
         }
     }
 
