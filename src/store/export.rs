@@ -19,8 +19,8 @@ pub fn save(name: &str, text: &str) -> Result<PathBuf, String> {
     if let Ok(cwd) = std::env::current_dir() {
         dirs.push(cwd);
     }
-    if let Some(home) = std::env::var_os("HOME").filter(|h| !h.is_empty()) {
-        dirs.push(PathBuf::from(home));
+    if let Ok(home) = etcetera::home_dir() {
+        dirs.push(home);
     }
     let mut last_error = "there is no current or home directory".to_string();
     for dir in dirs {
