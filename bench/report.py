@@ -89,7 +89,7 @@ def main():
     r = runs.get('reachout', [])
     if not r:
         return
-    print('\nreachout against its targets%s:\n' % (' (line mode: the TUI has not landed)' if plain else ''))
+    print('\nreachout against its budget%s:\n' % (' (line mode: the TUI has not landed)' if plain else ''))
     print('| target | measured | verdict |')
     print('|---|--:|---|')
 
@@ -102,16 +102,16 @@ def main():
             print('| %s | %s | %s |' % (what, fmt(value, 2, unit), 'PASS' if value <= limit else 'FAIL'))
 
     row('first frame ≤ 1.3 × minimal ratatui menu', paired(r, runs['ratatui'], 'first_frame_ms'), 1.3, '×')
-    row('first frame ≤ 0.6 × dialog', paired(r, runs['dialog'], 'first_frame_ms'), 0.6, '×')
+    row('first frame ≤ 1.0 × dialog', paired(r, runs['dialog'], 'first_frame_ms'), 1.0, '×')
     for key, label in QUITS:
         na = 'n/a in line mode' if plain and key == '<Esc>' else None
         if 'reachout quit %s' % key in keyed:
             label += ' (then y to confirm)'
         row('quit after %s ≤ 5 ms' % label, quit_ms('reachout', key), 5.0, ' ms', na)
-    row('key → redraw ≤ 1 ms', median(r, 'key1_ms'), 1.0, ' ms',
+    row('key → redraw ≤ 2 ms', median(r, 'key1_ms'), 2.0, ' ms',
         'n/a in line mode (the terminal echoes)' if plain else None)
     rss = median(r, 'hwm_kb')
-    row('peak RSS ≤ 4 MiB', rss / 1024 if rss else None, 4.0, ' MiB')
+    row('peak RSS ≤ 8 MiB', rss / 1024 if rss else None, 8.0, ' MiB')
 
 
 if __name__ == '__main__':

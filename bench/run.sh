@@ -3,7 +3,7 @@
 # idle, dialog's and whiptail's Esc, in a second one): reachout, a minimal
 # ratatui menu (bench/menu-ratatui), dialog and whiptail, and the floor: a Rust program
 # that only prints the menu's screen (bench/floor-rust). First frame, key -> redraw,
-# quit latency after q / Esc / Ctrl-C, peak RSS, CPU; then reachout against its targets.
+# quit latency after q / Esc / Ctrl-C, peak RSS, CPU; then reachout against its budget (issue 16).
 #
 #   bench/run.sh              # 60 measured runs per row (RUNS=N to change)
 #   TTYBENCH=/path/ttybench.py bench/run.sh

@@ -7,7 +7,7 @@
 #   bench/scaling.sh                 # all sizes
 #   SIZES="1000 10000" bench/scaling.sh
 #
-# Targets (issue 7): 10^5 nodes <= 150 ms, 10^6 nodes <= 1.5 s. Needs python3, cargo,
+# Budget (issue 16): time and memory linear in size, whatever the absolute time. Needs python3, cargo,
 # hyperfine and GNU time (installed with apt when missing). Files go to bench/out/ (about
 # 0.5 GB for 10^6 nodes; kept between runs, regenerated when the generator changes).
 set -euo pipefail
