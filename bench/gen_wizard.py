@@ -48,7 +48,11 @@ class Rng:
 WORDS = ("account", "password", "email", "phone", "login", "code", "profile", "photo",
          "message", "payment", "friend", "page", "post", "report", "security", "device")
 NON_ASCII = ("ანგარიში", "পাসওয়ার্ড", "hasło", "účet", "contul")
-CONFIDENCE = ("Official", "Seed", "ThirdParty", "Weak")
+SOURCES = (
+    'Official(title: "Example help: page %d", url: "https://help.example.com/guide/%d")',
+    'Seed(title: "How to contact Example (%d)", language: "Georgian")',
+    'ThirdParty(title: "A guide to Example support, part %d", url: "https://example.org/guide/%d")',
+)
 DOMAINS = ("example.com", "help.example.net")
 
 
@@ -76,8 +80,8 @@ def question(out, rng, i, targets):
 
 def channel(rng, i):
     kind = i % 6
-    prov = 'source: "https://example.org/guide/%d", checked: "2026-%02d", confidence: %s' % (
-        i % 997, 1 + i % 12, CONFIDENCE[i % 4])
+    src = SOURCES[i % 3]
+    prov = 'source: %s, checked: "2026-%02d"' % (src % ((i % 997,) * src.count('%d')), 1 + i % 12)
     if kind == 0:
         return 'Form(label: "Support form", url: "https://example.com/contact/%d", %s)' % (i, prov)
     if kind == 1:

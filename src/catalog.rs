@@ -449,7 +449,7 @@ mod tests {
                nodes: {{
                  "q": Question(text: "Q?", choices: [(id: "a", label: "A", next: "o"), (id: "b", label: "B", next: "o")]),
                  "o": Outcome(title: "O", action: "Do it.", channels: [Web(label: "Site", url: "https://example.com",
-                      source: "test", checked: "2026-11", confidence: Official)]),
+                      source: Official(title: "test", url: "https://example.com/help"), checked: "2026-11")]),
                }})"#
         );
         load("t.ron", text.as_bytes(), &Limits::default()).unwrap()

@@ -6,7 +6,7 @@
 
 use crate::engine::Walk;
 use crate::text::clean;
-use crate::wizard::{Channel, Outcome, Question, Reach, Wizard};
+use crate::wizard::{Channel, Outcome, Question, Reach, Source, Wizard};
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -15,6 +15,13 @@ pub fn outcome_text(wizard: &Wizard, outcome: &Outcome) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "{}: {}", wizard.title, outcome.title);
     let _ = writeln!(s);
+    if let Some(warning) = &outcome.warning {
+        let _ = writeln!(s, "Before you start:");
+        for line in warning.lines() {
+            let _ = writeln!(s, "  {line}");
+        }
+        let _ = writeln!(s);
+    }
     let _ = writeln!(s, "What to do now:");
     for line in outcome.action.lines() {
         let _ = writeln!(s, "  {line}");
@@ -76,7 +83,7 @@ fn channel_text(s: &mut String, n: usize, ch: &Channel) {
         s,
         "     Checked {}: {}.",
         ch.checked,
-        ch.confidence.describe()
+        ch.confidence().describe()
     );
 }
 
@@ -183,6 +190,9 @@ pub struct ChoiceJson<'a> {
 pub struct OutcomeJson<'a> {
     pub id: &'a str,
     pub title: &'a str,
+    /// What could put the person at risk on this route, to show before anything else.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warning: Option<&'a str>,
     pub action: &'a str,
     pub prepare: &'a [String],
     pub channels: Vec<ChannelJson<'a>>,
@@ -200,10 +210,21 @@ pub struct ChannelJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub steps: Option<&'a [String]>,
     pub note: Option<&'a str>,
-    pub source: &'a str,
+    pub source: SourceJson<'a>,
     pub checked: &'a str,
     pub confidence: &'static str,
     pub confidence_text: &'static str,
+}
+
+/// Where a channel was confirmed: a page (title and address) or an article (title and
+/// language).
+#[derive(Serialize)]
+pub struct SourceJson<'a> {
+    pub title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<&'a str>,
 }
 
 pub fn run_json<'a>(walk: &Walk<'a>) -> RunJson<'a> {
@@ -251,6 +272,7 @@ pub fn run_json<'a>(walk: &Walk<'a>) -> RunJson<'a> {
         outcome: node.outcome().map(|o| OutcomeJson {
             id: &node.id,
             title: &o.title,
+            warning: o.warning.as_deref(),
             action: &o.action,
             prepare: &o.prepare,
             channels: o.channels.iter().map(channel_json).collect(),
@@ -274,10 +296,17 @@ fn channel_json(ch: &Channel) -> ChannelJson<'_> {
             _ => None,
         },
         note: ch.note.as_deref(),
-        source: &ch.source,
+        source: SourceJson {
+            title: ch.source.title(),
+            url: ch.source.url(),
+            language: match &ch.source {
+                Source::Seed { language, .. } => Some(language),
+                _ => None,
+            },
+        },
         checked: &ch.checked,
-        confidence: ch.confidence.as_str(),
-        confidence_text: ch.confidence.describe(),
+        confidence: ch.confidence().as_str(),
+        confidence_text: ch.confidence().describe(),
     }
 }
 

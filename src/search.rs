@@ -160,11 +160,11 @@ mod tests {
                  (id: "no", label: "No", next: "recover"),
              ]),
              "memorial": Outcome(title: "Memorialise the account", action: "Send the form.", keywords: ["deceased"],
-                  channels: [Web(label: "Form", url: "https://example.com/m", source: "t", checked: "2026-11", confidence: Official)]),
+                  channels: [Web(label: "Form", url: "https://example.com/m", source: Official(title: "t", url: "https://example.com/help"), checked: "2026-11")]),
              "secure": Outcome(title: "Secure your account", action: "Change your password.",
-                  channels: [Web(label: "Security page", url: "https://example.com/s", source: "t", checked: "2026-11", confidence: Official)]),
+                  channels: [Web(label: "Security page", url: "https://example.com/s", source: Official(title: "t", url: "https://example.com/help"), checked: "2026-11")]),
              "recover": Outcome(title: "Recover a hacked account", action: "Use the recovery page.",
-                  channels: [Email(label: "Support", address: "help@example.com", source: "t", checked: "2026-11", confidence: Official)]),
+                  channels: [Email(label: "Support", address: "help@example.com", source: Official(title: "t", url: "https://example.com/help"), checked: "2026-11")]),
            })"#;
         Catalog::new(vec![
             load("t.ron", text.as_bytes(), &Limits::default()).unwrap(),

@@ -33,7 +33,7 @@ const CASES: &[(&str, usize, usize, &str)] = &[
     ("too_many_choices", 9, 22, "10 choices"),
     ("cycle", 25, 60, "making a loop: first → loop → first"),
     ("no_channel", 25, 23, "offers no channel"),
-    ("no_source", 19, 31, "does not say where it comes from"),
+    ("no_source", 19, 41, "the field `source` is missing"),
     ("http_url", 26, 50, "use https://"),
     ("userinfo_url", 26, 50, "user part before '@'"),
     (
@@ -50,8 +50,73 @@ const CASES: &[(&str, usize, usize, &str)] = &[
         "\"examp1e.com\" is not one of this platform's official domains",
     ),
     ("bad_phone", 26, 49, "international format"),
-    ("bad_date", 27, 74, "month 13"),
-    ("link_in_text", 24, 21, "links to \"examp1e-recovery.test\""),
+    ("bad_date", 27, 109, "month 13"),
+    ("link_in_text", 24, 21, "names \"examp1e-recovery.test\""),
+    // issue 18: a citation a person can look up, never a file or public code
+    (
+        "source_file_path",
+        19,
+        43,
+        "reads like a file or public code",
+    ),
+    (
+        "source_public_code",
+        27,
+        66,
+        "\"github.com\" is public code",
+    ),
+    (
+        "official_source_off_domain",
+        27,
+        66,
+        "\"example-news.test\" is not one of this platform's official domains",
+    ),
+    (
+        "third_party_on_own_domain",
+        27,
+        65,
+        "so this source is Official",
+    ),
+    // issue 21: every address in any text goes through the guard
+    ("email_in_text", 24, 21, "names \"examp1e-support.test\""),
+    (
+        "bare_domain_in_text",
+        24,
+        21,
+        "names \"examp1e-support.test\"",
+    ),
+    ("mailto_in_text", 24, 21, "names \"evil.test\""),
+    (
+        "uppercase_https_in_text",
+        24,
+        21,
+        "write https:// in lower case",
+    ),
+    ("shell_in_url", 26, 50, "the character ';'"),
+    (
+        "invisible_in_label",
+        10,
+        36,
+        "hidden control character U+200B",
+    ),
+    (
+        "invisible_in_label",
+        11,
+        35,
+        "hidden control character U+2028",
+    ),
+    (
+        "invisible_in_label",
+        18,
+        30,
+        "hidden control character U+FEFF",
+    ),
+    (
+        "invisible_in_label",
+        26,
+        28,
+        "hidden control character U+200E",
+    ),
     ("escape_in_text", 8, 19, "control character U+001B"),
     ("bidi_in_label", 10, 36, "control character U+202E"),
     ("newline_in_label", 10, 36, "line break"),
@@ -288,7 +353,7 @@ fn chain_wizard(questions: usize) -> String {
             "\"q{i}\": Question(text: \"Go on?\", choices: [(id: \"on\", label: \"On\", next: \"{next}\"), (id: \"stop\", label: \"Stop\", next: \"o\")]),\n"
         );
     }
-    s + "\"o\": Outcome(title: \"Done\", action: \"Use the page.\", channels: [Web(label: \"Page\", url: \"https://example.com/\", source: \"https://example.com/\", checked: \"2026-11\", confidence: Official)]),\n})\n"
+    s + "\"o\": Outcome(title: \"Done\", action: \"Use the page.\", channels: [Web(label: \"Page\", url: \"https://example.com/\", source: Official(title: \"Help page\", url: \"https://example.com/\"), checked: \"2026-11\")]),\n})\n"
 }
 
 /// Check `text` with `args`; the exit code and stderr.
@@ -339,13 +404,13 @@ fn each_limit_is_a_clear_error_and_can_be_raised_by_its_flag() {
             "5000",
             "5014",
         ),
-        // A wizard's deepest value needs a recursion depth of 14 (see load::fast).
+        // A wizard's deepest value (a channel's source) needs a recursion depth of 15.
         (
             &valid,
-            "the text nests deeper than 13 levels",
+            "the text nests deeper than 14 levels",
             "--max-depth",
-            "13",
             "14",
+            "15",
         ),
         (
             &chain,
@@ -490,7 +555,7 @@ fn chain_wizard_to(n: usize, last_choice_next: &str) -> String {
             "    \"q{i}\": Question(text: \"კითხვა {i} — ক্ষ 🙂 and more words to make it longer\", choices: [\n      (id: \"go\", label: \"Go on ({i})\", next: \"{next}\"),\n      (id: \"stop\", label: \"Stop here\", next: \"done\"),\n    ]),\n"
         ));
     }
-    s.push_str("    \"done\": Outcome(title: \"Done\", action: \"Write to us.\", channels: [\n      Web(label: \"Help\", url: \"https://example.com/help\", source: \"test\", checked: \"2026-11\", confidence: Official),\n    ]),\n  },\n)\n");
+    s.push_str("    \"done\": Outcome(title: \"Done\", action: \"Write to us.\", channels: [\n      Web(label: \"Help\", url: \"https://example.com/help\", source: Official(title: \"test\", url: \"https://example.com/help\"), checked: \"2026-11\"),\n    ]),\n  },\n)\n");
     s
 }
 

@@ -62,7 +62,7 @@ fn wizard_text(shape: &[Option<Vec<usize>>]) -> String {
                 let _ = writeln!(
                     s,
                     "\"n{i}\": Outcome(title: \"Outcome {i}\", action: \"Do {i}.\", channels: [Web(label: \"Page\", \
-                     url: \"https://example.com/{i}\", source: \"test\", checked: \"2026-11\", confidence: Official)]),"
+                     url: \"https://example.com/{i}\", source: Official(title: \"test\", url: \"https://example.com/help\"), checked: \"2026-11\")]),"
                 );
             }
         }

@@ -16,7 +16,7 @@ fn wizard(id: &str, title: &str, extra: &str) -> Wizard {
              "q2": Question(text: "Two?", choices: [(id: "a", label: "A", next: "q3"), (id: "b", label: "B", next: "q3")]),
              "q3": Question(text: "Three?{extra}", choices: [(id: "a", label: "A", next: "o"), (id: "b", label: "B", next: "o")]),
              "o": Outcome(title: "O", action: "Do it.", channels: [Web(label: "Site", url: "https://example.com",
-                  source: "test", checked: "2026-11", confidence: Official)]),
+                  source: Official(title: "test", url: "https://example.com/help"), checked: "2026-11")]),
            }})"#
     );
     load("t.ron", text.as_bytes(), &Limits::default()).unwrap()

@@ -96,12 +96,12 @@ impl Theme {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)
     }
 
-    /// How sure we are of a channel: weakly sourced ones stand out as a warning.
+    /// How sure we are of a channel: one only other sites mention stands out.
     pub fn confidence(self, c: Confidence) -> Style {
         match c {
             Confidence::Official => self.fg(Color::Green),
-            Confidence::Seed | Confidence::ThirdParty => self.dim(),
-            Confidence::Weak => self.fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            Confidence::Seed => self.dim(),
+            Confidence::ThirdParty => self.fg(Color::Yellow).add_modifier(Modifier::BOLD),
         }
     }
 }

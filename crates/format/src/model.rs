@@ -37,6 +37,10 @@ pub enum NodeDef {
     },
     Outcome {
         title: String,
+        /// Shown before everything else: what could put the person at risk on this
+        /// route (a report that shares their name with the person they report).
+        #[serde(default)]
+        warning: Option<String>,
         /// The one thing to do now, first thing on the screen.
         action: String,
         #[serde(default)]
@@ -68,9 +72,63 @@ pub struct ChannelDef {
     pub label: String,
     pub reach: Reach,
     pub note: Option<String>,
-    pub source: String,
+    pub source: Source,
     pub checked: String,
-    pub confidence: Confidence,
+}
+
+/// Where a channel was confirmed. The kind says how sure we are ([`Confidence`]).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Source {
+    /// The platform's (or the organisation's) own page: its title and address, on one
+    /// of the wizard's official domains.
+    Official { title: String, url: String },
+    /// One of the published how-to articles the content started from, by its title and
+    /// the language it is written in.
+    Seed { title: String, language: String },
+    /// A page of someone else's, cited only where no official page confirms the channel.
+    ThirdParty { title: String, url: String },
+}
+
+impl Source {
+    pub fn confidence(&self) -> Confidence {
+        match self {
+            Source::Official { .. } => Confidence::Official,
+            Source::Seed { .. } => Confidence::Seed,
+            Source::ThirdParty { .. } => Confidence::ThirdParty,
+        }
+    }
+
+    pub fn title(&self) -> &str {
+        match self {
+            Source::Official { title, .. }
+            | Source::Seed { title, .. }
+            | Source::ThirdParty { title, .. } => title,
+        }
+    }
+
+    /// The page's address; a seed article has none we could give.
+    pub fn url(&self) -> Option<&str> {
+        match self {
+            Source::Official { url, .. } | Source::ThirdParty { url, .. } => Some(url),
+            Source::Seed { .. } => None,
+        }
+    }
+}
+
+/// A citation as a person reads it: the page's title and address, or the article's
+/// title and language.
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Official { title, url } | Source::ThirdParty { title, url } => {
+                write!(f, "{title} ({url})")
+            }
+            Source::Seed { title, language } => {
+                write!(f, "{title} (a how-to article in {language})")
+            }
+        }
+    }
 }
 
 /// The kind of a channel and its value: what the person uses to get in touch.
@@ -97,23 +155,21 @@ macro_rules! channel_kinds {
                 $value: $ty,
                 #[serde(default)]
                 note: Option<String>,
-                source: String,
+                source: Source,
                 checked: String,
-                confidence: Confidence,
             },)*
         }
 
         impl From<ChannelFile> for ChannelDef {
             fn from(file: ChannelFile) -> ChannelDef {
                 match file {
-                    $(ChannelFile::$kind { label, $value, note, source, checked, confidence } => {
+                    $(ChannelFile::$kind { label, $value, note, source, checked } => {
                         ChannelDef {
                             label,
                             reach: Reach::$kind { $value },
                             note,
                             source,
                             checked,
-                            confidence,
                         }
                     })*
                 }
@@ -131,25 +187,22 @@ channel_kinds! {
     InApp { steps: Vec<String> },
 }
 
-/// How sure we are that a channel is real and current.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+/// How sure we are that a channel is real and current: the kind of its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum Confidence {
     /// Read on the platform's own pages.
     Official,
     /// Read in one of the published how-to articles the content comes from.
     Seed,
-    /// Read in third-party articles, usually more than one.
+    /// Read in third-party pages only.
     ThirdParty,
-    /// Only seen in public code or data files; treat with care.
-    Weak,
 }
 
 impl Confidence {
-    pub const ALL: [Confidence; 4] = [
+    pub const ALL: [Confidence; 3] = [
         Confidence::Official,
         Confidence::Seed,
         Confidence::ThirdParty,
-        Confidence::Weak,
     ];
 
     /// Short name used in JSON and by authors.
@@ -158,7 +211,6 @@ impl Confidence {
             Confidence::Official => "Official",
             Confidence::Seed => "Seed",
             Confidence::ThirdParty => "ThirdParty",
-            Confidence::Weak => "Weak",
         }
     }
 
@@ -166,9 +218,10 @@ impl Confidence {
     pub fn describe(self) -> &'static str {
         match self {
             Confidence::Official => "confirmed on the platform's own pages",
-            Confidence::Seed => "from a published guide, not confirmed on an official page",
-            Confidence::ThirdParty => "from third-party sources, not confirmed on an official page",
-            Confidence::Weak => "weakly sourced (public code or data files only); double-check it",
+            Confidence::Seed => "from a published guide, not confirmed on the platform's own pages",
+            Confidence::ThirdParty => {
+                "only other websites mention it; not confirmed on the platform's own pages"
+            }
         }
     }
 }

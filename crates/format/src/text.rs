@@ -8,12 +8,16 @@
 use std::borrow::Cow;
 
 /// Characters that must never reach a terminal from file content: C0 controls (except
-/// the newline, which callers allow or not), DEL, C1 controls and the bidi embedding,
-/// override and isolate characters.
+/// the newline, which callers allow or not), DEL, C1 controls, the bidi embedding,
+/// override, isolate and mark characters, and the invisible ones that can hide or join
+/// text unseen (zero-width space, word joiner, byte-order mark, line and paragraph
+/// separators). The zero-width joiner and non-joiner stay: Bengali and emoji need them.
 pub fn is_forbidden(c: char) -> bool {
     matches!(c,
         '\u{0}'..='\u{9}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
-        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        | '\u{61c}' | '\u{180e}' | '\u{200b}' | '\u{200e}' | '\u{200f}'
+        | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}'
+        | '\u{feff}')
 }
 
 /// The placeholder shown instead of a forbidden character.
@@ -108,10 +112,13 @@ mod tests {
     fn forbidden_set_matches_the_rules() {
         for c in [
             '\u{1b}', '\u{7}', '\u{0}', '\u{7f}', '\u{85}', '\u{9b}', '\u{202e}', '\u{2066}',
+            '\u{200b}', '\u{2028}', '\u{2029}', '\u{feff}', '\u{200e}', '\u{200f}', '\u{61c}',
         ] {
             assert!(is_forbidden(c), "{c:?} should be forbidden");
         }
-        for c in ['\n', 'a', 'ა', 'ক', '\u{200d}', '😀', '\u{fffd}'] {
+        for c in [
+            '\n', 'a', 'ა', 'ক', '\u{200c}', '\u{200d}', '😀', '\u{fffd}',
+        ] {
             assert!(!is_forbidden(c), "{c:?} should be allowed");
         }
     }

@@ -5,7 +5,7 @@
 //! every question has 2..=9 choices and every outcome at least one channel.
 
 pub use crate::hash::content_hash;
-pub use crate::model::{Confidence, Reach};
+pub use crate::model::{Confidence, Reach, Source};
 use std::collections::HashMap;
 
 /// Index of a node inside [`Wizard::nodes`].
@@ -56,6 +56,8 @@ pub struct Choice {
 #[derive(Debug, Clone)]
 pub struct Outcome {
     pub title: String,
+    /// What could put the person at risk on this route; shown before everything else.
+    pub warning: Option<String>,
     pub action: String,
     pub prepare: Vec<String>,
     pub channels: Vec<Channel>,
@@ -68,9 +70,15 @@ pub struct Channel {
     pub label: String,
     pub reach: Reach,
     pub note: Option<String>,
-    pub source: String,
+    pub source: Source,
     pub checked: String,
-    pub confidence: Confidence,
+}
+
+impl Channel {
+    /// How sure we are of it: the kind of its source.
+    pub fn confidence(&self) -> Confidence {
+        self.source.confidence()
+    }
 }
 
 impl Reach {

@@ -235,8 +235,8 @@ fn card(rows: &mut Vec<Line<'static>>, i: usize, ch: &Channel, w: usize, t: Them
     add(&mut body, &format!("Source: {}", ch.source), t.dim());
     add(
         &mut body,
-        &format!("Checked {}: {}", ch.checked, ch.confidence.describe()),
-        t.confidence(ch.confidence),
+        &format!("Checked {}: {}", ch.checked, ch.confidence().describe()),
+        t.confidence(ch.confidence()),
     );
     for line in body {
         let pad = inner.saturating_sub(line.width());

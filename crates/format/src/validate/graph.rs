@@ -192,6 +192,7 @@ impl Graph {
                     }),
                     NodeDef::Outcome {
                         title,
+                        warning,
                         action,
                         prepare,
                         channels,
@@ -199,6 +200,7 @@ impl Graph {
                         keywords,
                     } => NodeKind::Outcome(Outcome {
                         title,
+                        warning,
                         action,
                         prepare,
                         channels: channels.into_iter().map(channel).collect(),
@@ -229,6 +231,5 @@ fn channel(def: ChannelDef) -> Channel {
         note: def.note,
         source: def.source,
         checked: def.checked,
-        confidence: def.confidence,
     }
 }

@@ -224,38 +224,37 @@ impl Checker<'_> {
             }
         }
         if !matches!(kind, Text::Source) {
-            self.links_in_text(at, s);
+            self.addresses_in_text(at, s);
         }
     }
 
-    /// A link written into free text must obey the same rule as a channel's URL.
-    fn links_in_text(&mut self, at: At, s: &str) {
-        for (start, _) in s.match_indices("://") {
-            let scheme_start = if s[..start].ends_with("https") {
-                start - 5
-            } else if s[..start].ends_with("http") {
-                start - 4
+    /// Every address written into free text (a link, an e-mail address, a bare domain)
+    /// must obey the rules of a channel's own address.
+    fn addresses_in_text(&mut self, at: At, s: &str) {
+        for word in values::addresses(s) {
+            let lower = word.to_ascii_lowercase();
+            let checked = if let Some(address) = lower.strip_prefix("mailto:") {
+                let address = address.split('?').next().unwrap_or(address);
+                values::email(address).map(|domain| domain.to_string())
+            } else if lower.contains("://") {
+                values::url(word).map(str::to_string)
+            } else if let Ok(domain) = values::email(word) {
+                Ok(domain.to_ascii_lowercase())
             } else {
-                continue;
+                Ok(values::bare_host(word).unwrap_or(word).to_ascii_lowercase())
             };
-            let rest = &s[scheme_start..];
-            let link = rest
-                .split(|c: char| c.is_whitespace() || "\"')<>".contains(c))
-                .next()
-                .unwrap_or(rest)
-                .trim_end_matches(['.', ',', ';', ':', '!', '?']);
-            let problem = match values::url(link) {
-                Err(e) => format!("the text links to {}: {e}", quote(link)),
-                Ok(host) if !values::within(host, self.domains) => format!(
-                    "the text links to {}, which is not one of this platform's official domains",
-                    quote(host)
+            let problem = match checked {
+                Err(e) => format!("the text has the address {}: {e}", quote(word)),
+                Ok(host) if !values::within(&host, self.domains) => format!(
+                    "the text names {}, which is not one of this platform's official domains",
+                    quote(&host)
                 ),
                 Ok(_) => continue,
             };
             self.report(
                 at,
                 problem,
-                Some("link only to the platform's own sites, or name the page without a link"),
+                Some("write only the platform's own addresses; name any other site without its address"),
             );
         }
     }
@@ -272,10 +271,18 @@ impl Checker<'_> {
             );
         } else if !values::within(host, self.domains) {
             let listed = self.domains.join(", ");
+            let help = if what == "source" {
+                "an Official source is one of the platform's own pages; cite any other page as ThirdParty(title: ..., url: ...)"
+            } else {
+                "only link to the platform's own sites: fake support pages are a common scam. If the domain really is official, add it to official_domains"
+            };
             self.report(
                 at,
-                format!("{} is not one of this platform's official domains ({listed})", quote(host)),
-                Some("only link to the platform's own sites: fake support pages are a common scam. If the domain really is official, add it to official_domains"),
+                format!(
+                    "{} is not one of this platform's official domains ({listed})",
+                    quote(host)
+                ),
+                Some(help),
             );
         }
     }

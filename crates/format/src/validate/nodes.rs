@@ -2,7 +2,7 @@
 
 use super::{At, Checker, MAX_CHOICES, Problem, Text, values};
 use crate::locate::Seg::{self, Field, Index, Key, Value};
-use crate::model::{ChannelDef, ChoiceDef, NodeDef, Reach, WizardDef};
+use crate::model::{ChannelDef, ChoiceDef, NodeDef, Reach, Source, WizardDef};
 use crate::text::quote;
 use std::collections::{HashMap, HashSet};
 
@@ -82,6 +82,7 @@ pub(super) fn node(c: &mut Checker, i: usize, id: &str, node: &NodeDef, first: O
         }
         NodeDef::Outcome {
             title,
+            warning,
             action,
             prepare,
             channels,
@@ -89,6 +90,9 @@ pub(super) fn node(c: &mut Checker, i: usize, id: &str, node: &NodeDef, first: O
             keywords,
         } => {
             c.text(at!("title"), "the outcome title", title, Text::Label);
+            if let Some(w) = warning {
+                c.text(at!("warning"), "the warning", w, Text::Long);
+            }
             c.text(at!("action"), "the action", action, Text::Long);
             for (field, list, what) in [
                 ("prepare", prepare, "an item to prepare"),
@@ -162,15 +166,7 @@ fn check_channel(c: &mut Checker, here: &[Seg], ch: &ChannelDef) {
     if let Some(n) = &ch.note {
         c.text(at!("note"), "the note", n, Text::Long);
     }
-    if ch.source.trim().is_empty() {
-        c.report(
-            at!("source"),
-            "this channel does not say where it comes from".into(),
-            Some("set `source` to the seed file or page where you read it; unsourced contacts are how scams spread"),
-        );
-    } else {
-        c.text(at!("source"), "the source", &ch.source, Text::Source);
-    }
+    check_source(c, &[here, &[Field("source")]].concat(), &ch.source);
     if let Err(e) = values::date(&ch.checked) {
         c.report(
             at!("checked"),
@@ -235,4 +231,83 @@ fn check_channel(c: &mut Checker, here: &[Seg], ch: &ChannelDef) {
             }
         }
     }
+}
+
+/// Sites of public code: a lead to follow up, never a citation.
+const CODE_HOSTS: [&str; 4] = [
+    "github.com",
+    "githubusercontent.com",
+    "gitlab.com",
+    "bitbucket.org",
+];
+
+fn check_source(c: &mut Checker, here: &[Seg], source: &Source) {
+    macro_rules! at {
+        ($field:literal) => {
+            At(here, &[Field($field)])
+        };
+    }
+    let title = source.title();
+    c.text(at!("title"), "the source's title", title, Text::Source);
+    if looks_like_a_file(title) {
+        c.report(
+            at!("title"),
+            format!("the source's title {} reads like a file or public code, not a page a person can look up", quote(title)),
+            Some("cite the page by its own title and address, or the article by its title and language"),
+        );
+    }
+    match source {
+        Source::Seed { language, .. } => {
+            c.text(
+                at!("language"),
+                "the article's language",
+                language,
+                Text::Label,
+            );
+        }
+        Source::Official { url, .. } | Source::ThirdParty { url, .. } => {
+            let official = matches!(source, Source::Official { .. });
+            let host = match values::url(url) {
+                Ok(host) => host,
+                Err(e) => {
+                    let message = format!("the source's address {} is not valid: {e}", quote(url));
+                    return c.report(at!("url"), message, None);
+                }
+            };
+            if values::within(host, &CODE_HOSTS) {
+                c.report(
+                    at!("url"),
+                    format!(
+                        "{} is public code, which is a lead to follow up, not a source",
+                        quote(host)
+                    ),
+                    Some(
+                        "find the platform's own page that says the same, or leave the channel out",
+                    ),
+                );
+            } else if official {
+                c.on_official_domain(at!("url"), host, "source");
+            } else if values::within(host, c.domains) {
+                c.report(
+                    at!("url"),
+                    format!("{} is one of the platform's own domains, so this source is Official, not ThirdParty", quote(host)),
+                    Some("write it as Official(title: ..., url: ...)"),
+                );
+            }
+        }
+    }
+}
+
+/// A title that is a path, a file name or a mention of public code rather than the
+/// title of a page or an article.
+fn looks_like_a_file(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let file = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.contains('/')
+            && w.rsplit_once('.').is_some_and(|(_, ext)| {
+                (1..=4).contains(&ext.len()) && ext.bytes().all(|b| b.is_ascii_alphanumeric())
+            })
+    };
+    lower.contains("github") || lower.contains("public code") || lower.split_whitespace().any(file)
 }

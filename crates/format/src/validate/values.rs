@@ -82,6 +82,11 @@ pub fn host(s: &str) -> Result<(), String> {
 /// An `https://` URL; returns its host.
 pub fn url(s: &str) -> Result<&str, String> {
     let Some(rest) = s.strip_prefix("https://") else {
+        if s.get(..8)
+            .is_some_and(|p| p.eq_ignore_ascii_case("https://"))
+        {
+            return Err("write https:// in lower case".into());
+        }
         if s.starts_with("http://") {
             return Err(
                 "the link uses http://; use https:// so nobody can change the page on the way"
@@ -112,10 +117,11 @@ pub fn url(s: &str) -> Result<&str, String> {
         if b == b' ' {
             return Err("the link has a space in it; write it as %20 or remove it".into());
         }
+        // also what a shell would act on, should the link ever be pasted into one
         if !b.is_ascii_graphic()
             || matches!(
                 b,
-                b'"' | b'<' | b'>' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}'
+                b'"' | b'\'' | b'<' | b'>' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}' | b'$' | b';'
             )
         {
             // `i` starts a character: every byte before it is ASCII
@@ -231,6 +237,34 @@ pub fn date(s: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The words of free text that look like an address of some kind: a link with a scheme
+/// (`https://…`, `mailto:…`, in any case), an e-mail address, or a bare domain name with
+/// or without a path (`instagram.com/hacked`). Each must pass the same rules as a
+/// channel's own address, so prose cannot smuggle in what a channel may not hold.
+pub fn addresses(s: &str) -> impl Iterator<Item = &str> {
+    const SEPARATORS: &str = "\"'()<>[]{},;«»“”„‘’";
+    s.split(|c: char| c.is_whitespace() || SEPARATORS.contains(c))
+        .map(|w| w.trim_end_matches(['.', ':', '!', '?', '…']))
+        .filter(|w| {
+            let lower = w.to_ascii_lowercase();
+            lower.contains("://")
+                || lower.starts_with("mailto:")
+                || email(w).is_ok()
+                || bare_host(w).is_some()
+        })
+}
+
+/// The host of a word written like a domain name, with or without a path
+/// (`help.example.com/x`): ASCII labels and a top-level label of at least two letters.
+pub fn bare_host(word: &str) -> Option<&str> {
+    let host = word.split('/').next()?;
+    let (rest, top) = host.rsplit_once('.')?;
+    let label =
+        |l: &str| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    (top.len() >= 2 && top.bytes().all(|b| b.is_ascii_alphabetic()) && rest.split('.').all(label))
+        .then_some(host)
+}
+
 /// Is `host` one of `domains` or below one of them (`help.instagram.com` under
 /// `instagram.com`)? A look-alike such as `instagram.com.evil.test` is not.
 pub fn within<D: AsRef<str>>(host: &str, domains: &[D]) -> bool {
@@ -281,6 +315,9 @@ mod tests {
             "https://instagram.com/a b",
             "https://instagram.com/%zz",
             "https://instagram.com/\u{1b}",
+            "https://instagram.com/$(rm -rf ~)",
+            "https://instagram.com/a;b",
+            "https://instagram.com/a'b",
             "https://-x.com/",
         ] {
             assert!(url(bad).is_err(), "{bad} should be refused");
@@ -338,6 +375,27 @@ mod tests {
         ] {
             assert!(date(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn addresses_in_prose() {
+        let found: Vec<&str> = addresses(
+            "Go to instagram.com/hacked, or HTTPS://evil.test/x. Write to a@b.com (not @SpamBot). \
+             See mailto:x@y.org; e.g. version 1.5 and Settings > Help.",
+        )
+        .collect();
+        assert_eq!(
+            found,
+            [
+                "instagram.com/hacked",
+                "HTTPS://evil.test/x",
+                "a@b.com",
+                "mailto:x@y.org"
+            ]
+        );
+        assert_eq!(bare_host("Example.COM/a"), Some("Example.COM"));
+        assert_eq!(bare_host("e.g"), None);
+        assert_eq!(bare_host("v1.5"), None);
     }
 
     #[test]
