@@ -9,7 +9,9 @@
 #![forbid(unsafe_code)]
 
 pub mod diag;
+pub mod draft;
 mod hash;
+pub mod lang;
 pub mod load;
 pub mod locate;
 pub mod model;

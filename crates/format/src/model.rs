@@ -74,6 +74,68 @@ pub struct ChannelDef {
     pub note: Option<String>,
     pub source: Source,
     pub checked: String,
+    pub draft: Option<Draft>,
+}
+
+/// A message reachout writes for the person: the few things it needs to ask, and the
+/// subject and body with a `{field}` for each answer. Written in English like the rest
+/// of the tree; `language` is the one the support team reads, and for any other than
+/// English the message sent is that language's translation of this draft.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Draft {
+    /// The language the message is sent in: `en`, `ru`, ...
+    pub language: String,
+    /// An e-mail's subject line (required on e-mail, not used elsewhere).
+    #[serde(default)]
+    pub subject: Option<String>,
+    pub body: String,
+    #[serde(default)]
+    pub fields: Vec<Field>,
+}
+
+/// One thing to ask before the message can be written.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    /// The placeholder's name: `{name}` in the subject or body.
+    pub id: String,
+    /// The question, as the person is asked it.
+    pub ask: String,
+    pub kind: FieldKind,
+    #[serde(default = "required")]
+    pub required: bool,
+    #[serde(default)]
+    pub help: Option<String>,
+}
+
+fn required() -> bool {
+    true
+}
+
+/// What kind of answer a field takes, and so how it is checked.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub enum FieldKind {
+    /// Any text on one line.
+    Text,
+    /// A day that has already happened, as YYYY-MM-DD.
+    Date,
+    Email,
+    /// A phone number in international format.
+    Phone,
+    /// An account name on the platform (`@` optional).
+    Username,
+    /// A web address (of a profile, a post, the original work).
+    Url,
+    /// One of these answers; each `label` is what goes into the message.
+    Choice(Vec<ChoiceOption>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceOption {
+    pub id: String,
+    pub label: String,
 }
 
 /// Where a channel was confirmed. The kind says how sure we are ([`Confidence`]).
@@ -157,19 +219,22 @@ macro_rules! channel_kinds {
                 note: Option<String>,
                 source: Source,
                 checked: String,
+                #[serde(default)]
+                draft: Option<Draft>,
             },)*
         }
 
         impl From<ChannelFile> for ChannelDef {
             fn from(file: ChannelFile) -> ChannelDef {
                 match file {
-                    $(ChannelFile::$kind { label, $value, note, source, checked } => {
+                    $(ChannelFile::$kind { label, $value, note, source, checked, draft } => {
                         ChannelDef {
                             label,
                             reach: Reach::$kind { $value },
                             note,
                             source,
                             checked,
+                            draft,
                         }
                     })*
                 }

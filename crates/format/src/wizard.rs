@@ -5,7 +5,7 @@
 //! every question has 2..=9 choices and every outcome at least one channel.
 
 pub use crate::hash::content_hash;
-pub use crate::model::{Confidence, Reach, Source};
+pub use crate::model::{ChoiceOption, Confidence, Draft, Field, FieldKind, Reach, Source};
 use std::collections::HashMap;
 
 /// Index of a node inside [`Wizard::nodes`].
@@ -72,6 +72,8 @@ pub struct Channel {
     pub note: Option<String>,
     pub source: Source,
     pub checked: String,
+    /// A message to write for the person, on an e-mail, letter or form.
+    pub draft: Option<Draft>,
 }
 
 impl Channel {

@@ -231,5 +231,6 @@ fn channel(def: ChannelDef) -> Channel {
         note: def.note,
         source: def.source,
         checked: def.checked,
+        draft: def.draft,
     }
 }
