@@ -1,21 +1,48 @@
-//! Check every `wizards/*.ron` with the same code as `reachout check`, and embed the
-//! files in the binary, so `reachout` works after `cargo install` with nothing beside
-//! it, and can never meet a broken built-in wizard: a problem in one fails the build
-//! with its file:line:col.
+//! Check every `wizards/*.ron`, their translations (`wizards/<language>/*.ron`) and the
+//! interface's catalogs (`i18n/*.ftl`) with the same code as `reachout check`, and embed
+//! them in the binary, so `reachout` works after `cargo install` with nothing beside it,
+//! and can never meet a broken built-in file: a problem in one fails the build with its
+//! file:line:col.
 //!
-//! Adding a platform is adding a file: this script lists the directory. Each file is
-//! embedded whole, with the platform's id, title and keywords (all the first screen
-//! needs), so start-up reads no wizard; a platform's tree is read when it is chosen.
+//! Adding a platform is adding a file: this script lists the directory. Each wizard is
+//! embedded whole, with its id, title and keywords in every language (all the first
+//! screen needs), so start-up reads no wizard; a platform's tree, and its translation,
+//! are read when it is chosen.
 
+use reachout_format::diag::Diagnostic;
+use reachout_format::lang::LANGUAGES;
 use reachout_format::load::load;
+use reachout_format::translate;
 use reachout_format::validate::Limits;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::{env, fs};
 
 fn main() {
-    let dir = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("wizards");
+    let root = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).to_path_buf();
+    let mut problems: Vec<Diagnostic> = Vec::new();
+    let out = embed_wizards(&root, &mut problems);
+    check_catalogs(&root, &mut problems);
+    if !problems.is_empty() {
+        for d in &problems {
+            eprintln!("{}\n", d.render(false));
+        }
+        eprintln!("the built-in files have problems (above); fix them and build again");
+        std::process::exit(1);
+    }
+    fs::write(
+        Path::new(&env::var("OUT_DIR").unwrap()).join("embedded.rs"),
+        out,
+    )
+    .unwrap();
+}
+
+fn embed_wizards(root: &Path, problems: &mut Vec<Diagnostic>) -> String {
+    let dir = root.join("wizards");
     println!("cargo:rerun-if-changed={}", dir.display());
+    for l in &LANGUAGES[1..] {
+        println!("cargo:rerun-if-changed={}", dir.join(l.code).display());
+    }
     let mut files: Vec<_> = fs::read_dir(&dir)
         .expect("the wizards/ directory is missing")
         .map(|e| e.expect("wizards/ can be listed").path())
@@ -26,38 +53,77 @@ fn main() {
         "/// Every shipped wizard, checked when the binary was built, sorted by file name.\n\
          pub static EMBEDDED: &[BuiltIn] = &[\n",
     );
-    let mut problems = String::new();
+    let limits = Limits::default();
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
-        let name = path.file_name().unwrap().to_string_lossy();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let bytes = fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        match load(&format!("wizards/{name}"), &bytes, &Limits::default()) {
-            Ok(w) => writeln!(
-                out,
-                "    BuiltIn {{ name: {name:?}, id: {:?}, title: {:?}, keywords: &{:?}, text: include_str!({:?}), content_hash: {:#018x} }},",
-                w.id,
-                w.title,
-                w.keywords,
-                path.display().to_string(),
-                w.content_hash,
-            )
-            .unwrap(),
-            Err(diagnostics) => {
-                for d in diagnostics {
-                    problems.push_str(&d.render(false));
-                    problems.push_str("\n\n");
-                }
+        let w = match load(&format!("wizards/{name}"), &bytes, &limits) {
+            Ok(w) => w,
+            Err(mut ds) => {
+                problems.append(&mut ds);
+                continue;
+            }
+        };
+        let mut translations = String::new();
+        for l in &LANGUAGES[1..] {
+            let tpath = dir.join(l.code).join(&name);
+            println!("cargo:rerun-if-changed={}", tpath.display());
+            let Ok(tbytes) = fs::read(&tpath) else {
+                continue;
+            };
+            let tname = format!("wizards/{}/{name}", l.code);
+            match translate::load(&tname, &tbytes, &w, l.code, &limits) {
+                Ok(t) => writeln!(
+                    translations,
+                    "        crate::catalog::BuiltInTranslation {{ language: {:?}, title: {:?}, keywords: &{:?}, text: include_str!({:?}) }},",
+                    l.code,
+                    t.wizard.title,
+                    t.wizard.keywords,
+                    tpath.display().to_string(),
+                )
+                .unwrap(),
+                Err(mut ds) => problems.append(&mut ds),
+            }
+        }
+        writeln!(
+            out,
+            "    BuiltIn {{ name: {name:?}, id: {:?}, title: {:?}, keywords: &{:?}, text: include_str!({:?}), content_hash: {:#018x}, translations: &[\n{translations}    ] }},",
+            w.id,
+            w.title,
+            w.keywords,
+            path.display().to_string(),
+            w.content_hash,
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    out
+}
+
+/// Every `i18n/*.ftl` must parse; its problems are reported like a wizard's.
+fn check_catalogs(root: &Path, problems: &mut Vec<Diagnostic>) {
+    for l in &LANGUAGES {
+        let path = root.join("i18n").join(format!("{}.ftl", l.code));
+        println!("cargo:rerun-if-changed={}", path.display());
+        let name = format!("i18n/{}.ftl", l.code);
+        let Ok(text) = fs::read_to_string(&path) else {
+            problems.push(Diagnostic::whole_file(
+                &name,
+                "the catalog is missing or not UTF-8".into(),
+            ));
+            continue;
+        };
+        if let Err((_, errors)) = fluent_syntax::parser::parse(text.as_str()) {
+            for e in errors {
+                let span = e.slice.clone().unwrap_or(e.pos.clone());
+                problems.push(Diagnostic::at(
+                    &name,
+                    &text,
+                    span,
+                    format!("Fluent syntax: {}", e.kind),
+                ));
             }
         }
     }
-    if !problems.is_empty() {
-        eprintln!("{problems}the built-in wizards have problems (above); fix them and build again");
-        std::process::exit(1);
-    }
-    out.push_str("];\n");
-    fs::write(
-        Path::new(&env::var("OUT_DIR").unwrap()).join("embedded.rs"),
-        out,
-    )
-    .unwrap();
 }

@@ -41,6 +41,18 @@ pub struct BuiltIn {
     pub text: &'static str,
     /// [`content_hash`](crate::wizard::content_hash) of `text`.
     pub content_hash: u64,
+    /// Its translations (`wizards/<language>/<name>`), each with the title and keywords
+    /// it gives the platform.
+    pub translations: &'static [BuiltInTranslation],
+}
+
+/// A translation of a built-in wizard, checked by build.rs.
+#[derive(Debug)]
+pub struct BuiltInTranslation {
+    pub language: &'static str,
+    pub title: &'static str,
+    pub keywords: &'static [&'static str],
+    pub text: &'static str,
 }
 
 impl Entry {

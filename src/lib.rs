@@ -17,6 +17,7 @@ pub mod cli;
 pub mod commands;
 pub mod engine;
 pub mod graph;
+pub mod i18n;
 pub mod plain;
 pub mod report;
 pub mod script;

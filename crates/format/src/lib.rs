@@ -16,5 +16,6 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod text;
+pub mod translate;
 pub mod validate;
 pub mod wizard;

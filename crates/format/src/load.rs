@@ -59,7 +59,7 @@ fn parse(text: &str, limits: &Limits) -> Result<WizardDef, SpannedError> {
 }
 
 /// Turn a `ron` error into one clear sentence at its position.
-fn ron_error(name: &str, text: &str, e: &SpannedError, limits: &Limits) -> Diagnostic {
+pub(crate) fn ron_error(name: &str, text: &str, e: &SpannedError, limits: &Limits) -> Diagnostic {
     let start = offset_of(text, e.span.start.line, e.span.start.col);
     let end = offset_of(text, e.span.end.line, e.span.end.col).max(start);
     let (message, help): (String, Option<String>) = match &e.code {
@@ -139,7 +139,7 @@ fn offset_of(text: &str, line: usize, col: usize) -> usize {
         .map_or(line_len, |(i, _)| i)
 }
 
-fn locate_all(name: &str, text: &str, problems: Vec<Problem>) -> Vec<Diagnostic> {
+pub(crate) fn locate_all(name: &str, text: &str, problems: Vec<Problem>) -> Vec<Diagnostic> {
     let locator = Locator::new(text);
     // A problem with no path is about the whole file (how many more were not shown):
     // it has no place in the text, and comes last.

@@ -292,7 +292,7 @@ impl Confidence {
 }
 
 /// Deserialize a RON map into a `Vec` of entries, keeping order and duplicates.
-fn entries<'de, D, K, V>(d: D) -> Result<Vec<(K, V)>, D::Error>
+pub(crate) fn entries<'de, D, K, V>(d: D) -> Result<Vec<(K, V)>, D::Error>
 where
     D: Deserializer<'de>,
     K: Deserialize<'de>,

@@ -6,7 +6,7 @@
 
 pub use crate::hash::content_hash;
 pub use crate::model::{ChoiceOption, Confidence, Draft, Field, FieldKind, Reach, Source};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Index of a node inside [`Wizard::nodes`].
 pub type NodeIdx = usize;
@@ -23,6 +23,11 @@ pub struct Wizard {
     pub origin: String,
     /// Hash of the file's text; a saved session notices when its wizard changed.
     pub content_hash: u64,
+    /// The language of its texts: `en`, or the language a translation put it in.
+    pub language: String,
+    /// The keys of the texts a translation did not cover (missing or stale), shown in
+    /// English ([`crate::translate`] names the keys).
+    pub untranslated: HashSet<String>,
     /// Node id → index.
     index: HashMap<String, NodeIdx>,
 }
@@ -180,8 +185,22 @@ impl Wizard {
             nodes,
             origin,
             content_hash,
+            language: "en".to_string(),
+            untranslated: HashSet::new(),
             index,
         }
+    }
+
+    /// Whether the text under `key` of node `node` (`"text"`, `"choices.yes"`,
+    /// `"channels.0.label"`; or of the wizard itself with `node` empty: `"title"`) is
+    /// shown in English because its translation is missing or out of date.
+    pub fn untranslated(&self, node: &str, key: &str) -> bool {
+        !self.untranslated.is_empty()
+            && if node.is_empty() {
+                self.untranslated.contains(key)
+            } else {
+                self.untranslated.contains(&format!("{node}.{key}"))
+            }
     }
 
     pub fn node(&self, idx: NodeIdx) -> &Node {

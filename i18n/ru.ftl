@@ -1,0 +1,1 @@
+# reachout: the words of the interface, in ru.
