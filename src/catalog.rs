@@ -3,6 +3,8 @@
 //! chosen platform's walk. Pure: no IO.
 
 use crate::engine::{EngineError, Walk};
+use crate::i18n::LANGUAGES;
+use crate::translate::{self, Translated};
 use crate::validate::Limits;
 use crate::wizard::{Outcome, Question, Wizard};
 use std::sync::OnceLock;
@@ -18,14 +20,18 @@ pub struct Catalog {
     entries: Vec<Entry>,
 }
 
-/// One platform: its id, title and keywords, known at once, and its wizard, which for
-/// a built-in platform is read when first needed (the first screen needs only titles).
+/// One platform: its id, title and keywords in every language, known at once, and its
+/// wizard in each language, which for a built-in platform is read when first needed
+/// (the first screen needs only titles).
 #[derive(Debug)]
 pub struct Entry {
     id: String,
-    title: String,
-    keywords: Vec<String>,
-    wizard: OnceLock<Wizard>,
+    /// Title and keywords per language, in the order of [`LANGUAGES`]; English first.
+    titles: Vec<String>,
+    keywords: Vec<Vec<String>>,
+    english: OnceLock<Wizard>,
+    /// Per language (English's slot unused): the translation, or `None` if it has none.
+    translated: Vec<OnceLock<Option<Translated>>>,
     built_in: Option<&'static BuiltIn>,
 }
 
@@ -56,23 +62,44 @@ pub struct BuiltInTranslation {
 }
 
 impl Entry {
-    fn loaded(wizard: Wizard) -> Entry {
-        Entry {
-            id: wizard.id.clone(),
-            title: wizard.title.clone(),
-            keywords: wizard.keywords.clone(),
-            wizard: OnceLock::from(wizard),
+    /// A wizard read from a file, with the translations read beside it.
+    pub fn loaded(english: Wizard, translations: Vec<Translated>) -> Entry {
+        let mut entry = Entry {
+            id: english.id.clone(),
+            titles: vec![english.title.clone(); LANGUAGES.len()],
+            keywords: vec![english.keywords.clone(); LANGUAGES.len()],
+            english: OnceLock::from(english),
+            translated: (0..LANGUAGES.len()).map(|_| OnceLock::from(None)).collect(),
             built_in: None,
+        };
+        for t in translations {
+            let Some(i) = index_of(&t.wizard.language) else {
+                continue;
+            };
+            entry.titles[i] = t.wizard.title.clone();
+            entry.keywords[i] = t.wizard.keywords.clone();
+            entry.translated[i] = OnceLock::from(Some(t));
         }
+        entry
     }
 
     /// A built-in wizard, to be read when first needed.
     pub fn built_in(b: &'static BuiltIn) -> Entry {
+        let strings = |list: &[&str]| list.iter().map(|k| k.to_string()).collect::<Vec<_>>();
+        let mut titles = vec![b.title.to_string(); LANGUAGES.len()];
+        let mut keywords = vec![strings(b.keywords); LANGUAGES.len()];
+        for t in b.translations {
+            if let Some(i) = index_of(t.language) {
+                titles[i] = t.title.to_string();
+                keywords[i] = strings(t.keywords);
+            }
+        }
         Entry {
             id: b.id.to_string(),
-            title: b.title.to_string(),
-            keywords: b.keywords.iter().map(|k| k.to_string()).collect(),
-            wizard: OnceLock::new(),
+            titles,
+            keywords,
+            english: OnceLock::new(),
+            translated: (0..LANGUAGES.len()).map(|_| OnceLock::new()).collect(),
             built_in: Some(b),
         }
     }
@@ -81,23 +108,31 @@ impl Entry {
         &self.id
     }
 
+    /// The platform's name in English.
     pub fn title(&self) -> &str {
-        &self.title
+        &self.titles[0]
     }
 
-    /// Does `query` name this platform (id, title or keyword, any case)?
+    /// The platform's name in `lang` (English where it has no translation).
+    pub fn title_in(&self, lang: &str) -> &str {
+        &self.titles[index_of(lang).unwrap_or(0)]
+    }
+
+    /// Does `query` name this platform (id, or title or keyword in any language, any
+    /// case)?
     pub fn answers_to(&self, query: &str) -> bool {
-        crate::wizard::answers_to(&self.id, &self.title, &self.keywords, query)
+        (0..LANGUAGES.len())
+            .any(|i| crate::wizard::answers_to(&self.id, &self.titles[i], &self.keywords[i], query))
     }
 
-    /// Whether the wizard has been read (for tests of the start-up shortcut).
+    /// Whether the English wizard has been read (for tests of the start-up shortcut).
     pub fn is_read(&self) -> bool {
-        self.wizard.get().is_some()
+        self.english.get().is_some()
     }
 
-    /// The wizard, read now if it has not been yet.
+    /// The wizard in English, read now if it has not been yet.
     pub fn wizard(&self) -> &Wizard {
-        self.wizard.get_or_init(|| {
+        self.english.get_or_init(|| {
             let b = self
                 .built_in
                 .expect("an entry without a wizard is built in");
@@ -106,17 +141,57 @@ impl Entry {
                 .unwrap_or_else(|_| unreachable!("build.rs checked {} with this code", b.name))
         })
     }
+
+    /// The wizard in `lang`: its translation where there is one (texts it lacks are in
+    /// English), else the English wizard.
+    pub fn wizard_in(&self, lang: &str) -> &Wizard {
+        self.translation(lang)
+            .map_or_else(|| self.wizard(), |t| &t.wizard)
+    }
+
+    /// The translation into `lang`, read now if it has not been yet; `None` for English
+    /// and where there is none.
+    pub fn translation(&self, lang: &str) -> Option<&Translated> {
+        let i = index_of(lang).filter(|&i| i > 0)?;
+        self.translated[i]
+            .get_or_init(|| {
+                let b = self.built_in?;
+                let t = b.translations.iter().find(|t| t.language == lang)?;
+                let name = format!("embedded:{lang}/{}", b.name);
+                let read = translate::load(
+                    &name,
+                    t.text.as_bytes(),
+                    self.wizard(),
+                    lang,
+                    &Limits::default(),
+                );
+                Some(
+                    read.unwrap_or_else(|_| unreachable!("build.rs checked {name} with this code")),
+                )
+            })
+            .as_ref()
+    }
+}
+
+/// Where `code` stands in [`LANGUAGES`].
+fn index_of(code: &str) -> Option<usize> {
+    LANGUAGES.iter().position(|l| l.code == code)
 }
 
 impl Catalog {
     /// Wizards are offered in title order, so adding a file never reshuffles by accident.
     pub fn new(wizards: Vec<Wizard>) -> Catalog {
-        Catalog::of(wizards.into_iter().map(Entry::loaded).collect())
+        Catalog::of(
+            wizards
+                .into_iter()
+                .map(|w| Entry::loaded(w, Vec::new()))
+                .collect(),
+        )
     }
 
     /// A catalog of entries, some perhaps deferred.
     pub fn of(mut entries: Vec<Entry>) -> Catalog {
-        entries.sort_by_cached_key(|e| e.title.to_lowercase());
+        entries.sort_by_cached_key(|e| e.title().to_lowercase());
         Catalog { entries }
     }
 

@@ -3,9 +3,7 @@
 
 use crate::autosave::{self, Ending, Prepared, Saver, Start};
 use crate::catalog::{Catalog, Journey};
-use crate::cli::{
-    CheckFormat, Cli, Command, GraphFormat, ListFormat, RunFormat, SessionsAction, SourceArgs,
-};
+use crate::cli::{Cli, Command, GraphFormat, ListFormat, RunFormat, SessionsAction, SourceArgs};
 use crate::diag::Diagnostic;
 use crate::plain::{self, End};
 use crate::report::{self, outcome_text, pending_text};
@@ -19,6 +17,7 @@ use std::io::{self, IsTerminal, Write};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
+mod check;
 mod sessions;
 
 /// Exit codes (DESIGN.md): 0 done · 1 runtime error · 2 bad usage or invalid file ·
@@ -100,7 +99,9 @@ pub fn run(cli: Cli) -> Outcome {
         )));
     }
     match cli.command {
-        Some(Command::Check { paths, format }) => check(&cli.source, &limits, &paths, format),
+        Some(Command::Check { paths, format }) => {
+            check::check(&source(&cli.source), &limits, &paths, format)
+        }
         Some(Command::Sessions { action, format }) => {
             let dir = store::sessions::locate();
             match action {
@@ -183,7 +184,7 @@ fn find<'c>(catalog: &'c Catalog, query: &str) -> Result<&'c Wizard, Failure> {
 }
 
 /// Colour for messages on stderr: only on a terminal, and never with NO_COLOR set.
-fn stderr_color() -> bool {
+pub(crate) fn stderr_color() -> bool {
     io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
@@ -194,64 +195,6 @@ fn render_all(problems: &[Diagnostic], color: bool) -> String {
         s.push_str("\n\n");
     }
     s
-}
-
-fn checked_ok(files: usize, wizards: &[Wizard]) -> Outcome {
-    let nodes: usize = wizards.iter().map(|w| w.nodes.len()).sum();
-    let outcomes: usize = wizards.iter().map(Wizard::outcome_count).sum();
-    let mut out = io::stdout().lock();
-    writeln!(
-        out,
-        "ok: {} checked, no problems ({}, {}).",
-        plural(files, "file", "files"),
-        plural(nodes, "node", "nodes"),
-        plural(outcomes, "outcome", "outcomes")
-    )?;
-    Ok(Exit::Done)
-}
-
-fn check(
-    args: &SourceArgs,
-    limits: &Limits,
-    paths: &[std::path::PathBuf],
-    format: CheckFormat,
-) -> Outcome {
-    let cannot = |why: String| Failure::usage(format!("cannot check: {why}."));
-    let files = if paths.is_empty() {
-        store::files(&source(args), limits).map_err(cannot)?
-    } else {
-        let paths = store::expand(paths).map_err(cannot)?;
-        paths.iter().map(|p| store::read(p, limits)).collect()
-    };
-    let (wizards, problems) = store::load_files(&files, limits);
-    if problems.is_empty() {
-        return checked_ok(files.len(), &wizards);
-    }
-    // Buffered: stderr is not, and a file with 100 000 problems would make as many writes.
-    let mut err = io::BufWriter::new(io::stderr().lock());
-    let color = stderr_color();
-    for d in &problems {
-        match format {
-            CheckFormat::Human => write!(err, "{}\n\n", d.render(color))?,
-            CheckFormat::Short => writeln!(err, "{}", d.short())?,
-        }
-    }
-    let bad_files = {
-        let mut names: Vec<&str> = problems.iter().map(|d| d.file.as_str()).collect();
-        names.dedup();
-        names.sort_unstable();
-        names.dedup();
-        names.len()
-    };
-    writeln!(
-        err,
-        "error: {} in {} (of {} checked).",
-        plural(problems.len(), "problem", "problems"),
-        plural(bad_files, "file", "files"),
-        files.len()
-    )?;
-    err.flush()?;
-    Ok(Exit::Usage)
 }
 
 fn list(catalog: &Catalog, format: ListFormat) -> Outcome {

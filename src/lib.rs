@@ -9,7 +9,7 @@
 
 #![forbid(unsafe_code)]
 
-pub use reachout_format::{diag, load, locate, model, text, validate, wizard};
+pub use reachout_format::{diag, draft, load, locate, model, text, translate, validate, wizard};
 
 pub mod autosave;
 pub mod catalog;

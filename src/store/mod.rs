@@ -4,7 +4,9 @@
 
 use crate::catalog::{BuiltIn, Catalog, Entry};
 use crate::diag::Diagnostic;
+use crate::i18n::LANGUAGES;
 use crate::load::{duplicate_ids, load, too_big};
+use crate::translate::{self, Translated};
 use crate::validate::Limits;
 use crate::wizard::Wizard;
 use std::fs;
@@ -37,6 +39,15 @@ pub enum Source {
 pub struct File {
     pub name: String,
     pub bytes: Result<Vec<u8>, Diagnostic>,
+    /// For a wizard: its translations, by language code (`wizards/ka/x.ron` beside
+    /// `wizards/x.ron`).
+    pub translations: Vec<(&'static str, File)>,
+}
+
+/// A wizard loaded, with the translations that loaded beside it.
+pub struct Loaded {
+    pub wizard: Wizard,
+    pub translations: Vec<Translated>,
 }
 
 /// The files of a source (for a directory: its `*.ron`, sorted by name).
@@ -47,10 +58,26 @@ pub fn files(source: &Source, limits: &Limits) -> Result<Vec<File>, String> {
             .map(|b| File {
                 name: format!("embedded:{}", b.name),
                 bytes: Ok(b.text.as_bytes().to_vec()),
+                translations: b
+                    .translations
+                    .iter()
+                    .map(|t| {
+                        let name = format!("embedded:{}/{}", t.language, b.name);
+                        let bytes = Ok(t.text.as_bytes().to_vec());
+                        (
+                            t.language,
+                            File {
+                                name,
+                                bytes,
+                                translations: Vec::new(),
+                            },
+                        )
+                    })
+                    .collect(),
             })
             .collect()),
         Source::Dir(dir) => expand(std::slice::from_ref(dir))
-            .map(|paths| paths.iter().map(|p| read(p, limits)).collect()),
+            .map(|paths| paths.iter().map(|p| read_wizard(p, limits)).collect()),
     }
 }
 
@@ -78,6 +105,20 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     Ok(out)
 }
 
+/// Read a wizard file and the translations beside it (`<dir>/<language>/<name>`).
+pub fn read_wizard(path: &Path, limits: &Limits) -> File {
+    let mut file = read(path, limits);
+    if let (Some(dir), Some(name)) = (path.parent(), path.file_name()) {
+        for l in &LANGUAGES[1..] {
+            let t = dir.join(l.code).join(name);
+            if t.exists() {
+                file.translations.push((l.code, read(&t, limits)));
+            }
+        }
+    }
+    file
+}
+
 /// Read a file, refusing one over the size limit before reading it whole.
 pub fn read(path: &Path, limits: &Limits) -> File {
     let name = path.display().to_string();
@@ -98,21 +139,48 @@ pub fn read(path: &Path, limits: &Limits) -> File {
             })?;
         Ok(bytes)
     })();
-    File { name, bytes }
+    File {
+        name,
+        bytes,
+        translations: Vec::new(),
+    }
 }
 
-/// Load and validate every file; all problems of all files, or the catalog.
-pub fn load_files(files: &[File], limits: &Limits) -> (Vec<Wizard>, Vec<Diagnostic>) {
-    let mut good = Vec::new(); // (index of the file, its wizard)
+/// Load and validate every file and its translations; all problems of all files.
+pub fn load_files(files: &[File], limits: &Limits) -> (Vec<Loaded>, Vec<Diagnostic>) {
+    let mut good = Vec::new(); // (index of the file, what loaded)
     let mut problems = Vec::new();
     for (i, f) in files.iter().enumerate() {
-        match &f.bytes {
-            Err(d) => problems.push(d.clone()),
+        let wizard = match &f.bytes {
+            Err(d) => {
+                problems.push(d.clone());
+                continue;
+            }
             Ok(bytes) => match load(&f.name, bytes, limits) {
-                Ok(w) => good.push((i, w)),
-                Err(mut ds) => problems.append(&mut ds),
+                Ok(w) => w,
+                Err(mut ds) => {
+                    problems.append(&mut ds);
+                    continue;
+                }
             },
+        };
+        let mut translations = Vec::new();
+        for (lang, t) in &f.translations {
+            match &t.bytes {
+                Err(d) => problems.push(d.clone()),
+                Ok(bytes) => match translate::load(&t.name, bytes, &wizard, lang, limits) {
+                    Ok(t) => translations.push(t),
+                    Err(mut ds) => problems.append(&mut ds),
+                },
+            }
         }
+        good.push((
+            i,
+            Loaded {
+                wizard,
+                translations,
+            },
+        ));
     }
     // The same wizard id in two files (only among files that loaded).
     let texts: Vec<(&str, &str, &str)> = good
@@ -120,7 +188,7 @@ pub fn load_files(files: &[File], limits: &Limits) -> (Vec<Wizard>, Vec<Diagnost
         .filter_map(|(i, w)| {
             let f = &files[*i];
             let text = std::str::from_utf8(f.bytes.as_ref().ok()?).ok()?;
-            Some((f.name.as_str(), text, w.id.as_str()))
+            Some((f.name.as_str(), text, w.wizard.id.as_str()))
         })
         .collect();
     problems.extend(duplicate_ids(texts.into_iter()));
@@ -136,16 +204,21 @@ pub fn catalog(source: &Source, limits: &Limits) -> Result<Catalog, CatalogError
         ));
     }
     let files = files(source, limits).map_err(CatalogError::Unreadable)?;
-    let (wizards, problems) = load_files(&files, limits);
+    let (loaded, problems) = load_files(&files, limits);
     if !problems.is_empty() {
         return Err(CatalogError::Invalid(problems));
     }
-    if wizards.is_empty() {
+    if loaded.is_empty() {
         return Err(CatalogError::Unreadable(
             "no wizard files were found".into(),
         ));
     }
-    Ok(Catalog::new(wizards))
+    Ok(Catalog::of(
+        loaded
+            .into_iter()
+            .map(|l| Entry::loaded(l.wizard, l.translations))
+            .collect(),
+    ))
 }
 
 #[derive(Debug)]
