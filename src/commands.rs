@@ -143,10 +143,7 @@ pub fn run(cli: Cli) -> Outcome {
 }
 
 fn source(args: &SourceArgs) -> Source {
-    match &args.wizards {
-        Some(dir) => Source::Dir(dir.clone()),
-        None => Source::Embedded,
-    }
+    args.source()
 }
 
 /// Load the wizards or explain, with every located problem, why they cannot be used.
