@@ -455,3 +455,91 @@ fn the_wizards_directory_comes_from_the_flag_or_the_environment() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert!(stdout(&out).contains("instagram"), "{}", stdout(&out));
 }
+
+const COMMANDS: [&str; 7] = [
+    "run",
+    "check",
+    "list",
+    "sessions",
+    "graph",
+    "completions",
+    "man",
+];
+
+#[test]
+fn completions_for_every_shell() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = run(&["completions", shell], "");
+        assert_eq!(code(&out), 0, "{shell}: {}", stderr(&out));
+        let script = stdout(&out);
+        assert!(script.len() > 500, "{shell}: {script}");
+        for word in COMMANDS.iter().chain(&["wizards", "clear"]) {
+            assert!(script.contains(word), "{shell} lacks {word}");
+        }
+    }
+    let out = run(&["completions", "tcsh"], "");
+    assert_eq!(code(&out), 2);
+}
+
+#[test]
+fn the_manual_page_names_every_command_and_renders() {
+    let out = run(&["man"], "");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let page = stdout(&out);
+    assert!(page.contains(".TH reachout 1"), "{page}");
+    for word in COMMANDS {
+        assert!(
+            page.contains(&format!("reachout\\-{word}(1)")),
+            "{word}:\n{page}"
+        );
+    }
+    let out = run(&["man", "run"], "");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).contains(".TH reachout-run 1"));
+    assert!(stdout(&out).contains("NODE=CHOICE"));
+    let out = run(&["man", "chek"], "");
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).starts_with("error: there is no command \"chek\" in `reachout`"),
+        "{}",
+        stderr(&out)
+    );
+
+    // Rendered, where a formatter is installed: no warnings, and the text is there.
+    if !tool_exists("groff") {
+        println!("skipped: `groff` not found, the manual page was not rendered");
+        return;
+    }
+    let mut child = std::process::Command::new("groff")
+        .args(["-k", "-man", "-Tutf8", "-ww", "-P", "-cbou"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(page.as_bytes())
+        .unwrap();
+    let shown = child.wait_with_output().unwrap();
+    assert!(shown.status.success());
+    assert!(
+        shown.stderr.is_empty(),
+        "groff warns: {}",
+        String::from_utf8_lossy(&shown.stderr)
+    );
+    // justified: words may have two spaces between them
+    let text = String::from_utf8_lossy(&shown.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("Find the one support channel"), "{text}");
+    assert!(text.contains("EXIT STATUS"), "{text}");
+    assert!(
+        text.contains("Exit codes: 0 done · 1 runtime error"),
+        "{text}"
+    );
+}

@@ -5,6 +5,7 @@
 use super::parse_size;
 use clap::builder::{OsStringValueParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
 use std::path::PathBuf;
 
 const ABOUT: &str = "Find the one support channel that can help with your account.";
@@ -107,6 +108,28 @@ pub enum Command {
         /// The graph language
         #[arg(long, value_enum, ignore_case = true, default_value_t = GraphFormat::Dot)]
         format: GraphFormat,
+    },
+    /// Print a shell completion script (bash, zsh, fish, powershell or elvish)
+    ///
+    /// Print a shell completion script. Save it where the shell looks for completions,
+    /// for example `reachout completions bash > ~/.local/share/bash-completion/completions/reachout`,
+    /// `reachout completions zsh > ~/.zfunc/_reachout` (with ~/.zfunc in $fpath) or
+    /// `reachout completions fish > ~/.config/fish/completions/reachout.fish`.
+    Completions {
+        /// The shell to complete in
+        #[arg(value_enum, ignore_case = true)]
+        shell: Shell,
+    },
+    /// Print the manual page, or a command's, as roff (`reachout man | man -l -`)
+    ///
+    /// Print the manual page, or a command's, as roff: `reachout man | man -l -` reads it
+    /// now. To install the pages, write `reachout man > DIR/reachout.1` and, for each
+    /// command, `reachout man run > DIR/reachout-run.1`, where DIR is a man1 directory on
+    /// the manual path (for example ~/.local/share/man/man1).
+    Man {
+        /// The command whose page to print (`reachout man sessions clear`)
+        #[arg(value_name = "COMMAND")]
+        command: Vec<String>,
     },
 }
 

@@ -1,7 +1,7 @@
 //! The command surface: clap derive types ([`args`]) and the few things clap does not
 //! do by itself: the platforms named in help (from the wizards that will be used), help
-//! that wins over a mistake elsewhere on the line, an empty `REACHOUT_WIZARDS` and sizes
-//! with suffixes.
+//! that wins over a mistake elsewhere on the line, an empty `REACHOUT_WIZARDS`, sizes
+//! with suffixes, shell completions and the manual page.
 //!
 //! Parsing needs no process: [`parse`] takes the arguments and returns the [`Cli`], or
 //! clap's error, which is also how help and the version come out (`main` prints them).
@@ -13,6 +13,7 @@ pub use args::{
 };
 
 use crate::store::{self, Source};
+use crate::text::quote;
 use crate::validate::Limits;
 use clap::error::ErrorKind;
 use clap::parser::ValueSource;
@@ -145,7 +146,7 @@ fn lenient_source(args: &[OsString]) -> SourceArgs {
 }
 
 /// The command with the help of its PLATFORM arguments naming the platforms of the
-/// wizards `source` loads (read only to print help).
+/// wizards `source` loads (read only to print help, the manual or completions).
 pub fn command(source: &SourceArgs) -> clap::Command {
     let cmd = Cli::command();
     let Some(names) = platform_names(source) else {
@@ -182,6 +183,59 @@ fn platform_names(source: &SourceArgs) -> Option<String> {
         names.push_str(&format!("; names like {} work too", short.join(", ")));
     }
     Some(names)
+}
+
+/// `reachout completions SHELL`: the script, for the wizards `source` loads.
+pub fn completions(shell: clap_complete::Shell, source: &SourceArgs) -> Vec<u8> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command(source), "reachout", &mut script);
+    script
+}
+
+/// `reachout man [COMMAND]...`: the manual page of the program or of one command, as
+/// roff. An error names a word that is no command there.
+pub fn man(words: &[String], source: &SourceArgs) -> Result<Vec<u8>, String> {
+    // clap_mangen leaves out the help of an option hidden from `-h` unless it has a
+    // long help too: a manual page is the long help
+    let mut cmd = command(source)
+        .mut_args(|a| match a.get_help() {
+            Some(help) if a.is_hide_short_help_set() && a.get_long_help().is_none() => {
+                let help = help.clone();
+                a.long_help(help)
+            }
+            _ => a,
+        })
+        // `reachout help` needs no page of its own
+        .disable_help_subcommand(true);
+    cmd.build();
+    let mut page = cmd;
+    for word in words {
+        let Some(sub) = page.find_subcommand(word).cloned() else {
+            let commands: Vec<&str> = page.get_subcommands().map(|c| c.get_name()).collect();
+            let name = page.get_bin_name().unwrap_or("reachout");
+            return Err(if commands.is_empty() {
+                format!(
+                    "`{name}` has no commands, so it has no page {}.",
+                    quote(word)
+                )
+            } else {
+                format!(
+                    "there is no command {} in `{name}`; the commands are {}.",
+                    quote(word),
+                    commands.join(", ")
+                )
+            });
+        };
+        page = sub;
+    }
+    let mut roff = Vec::new();
+    clap_mangen::Man::new(page)
+        .source(format!("reachout {}", env!("CARGO_PKG_VERSION")))
+        .render(&mut roff)
+        .map_err(|e| format!("could not render the manual page: {e}"))?;
+    // The text after the options (the exit codes) under the name manual pages give it.
+    let roff = String::from_utf8_lossy(&roff).replace(".SH EXTRA\n", ".SH \"EXIT STATUS\"\n");
+    Ok(roff.into_bytes())
 }
 
 #[cfg(test)]

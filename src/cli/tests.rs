@@ -123,6 +123,18 @@ fn every_command_with_its_options() {
             format: GraphFormat::Mermaid
         }
     );
+    assert_eq!(
+        command(&["completions", "fish"]),
+        Command::Completions {
+            shell: clap_complete::Shell::Fish
+        }
+    );
+    assert_eq!(
+        command(&["man", "sessions", "clear"]),
+        Command::Man {
+            command: vec!["sessions".into(), "clear".into()]
+        }
+    );
     // The last of a repeated option wins, as in most tools.
     assert_eq!(
         command(&["list", "--format", "json", "--format", "text"]),
@@ -260,6 +272,7 @@ fn mistakes_say_what_is_wrong_with_a_hint() {
         ),
         (&["help", "chek"], InvalidSubcommand, "'chek'"),
         (&["help", "list", "more"], InvalidSubcommand, "'more'"),
+        (&["completions", "tcsh"], InvalidValue, "bash"),
     ];
     for (args, kind, hint) in cases {
         let e = error(args);
@@ -343,6 +356,8 @@ fn the_limits_are_in_long_help_only() {
         &["sessions"],
         &["sessions", "clear"],
         &["graph"],
+        &["completions"],
+        &["man"],
     ] {
         let ask = |flag| printed(&[words, &[flag]].concat());
         let (short, long) = (ask("-h"), ask("--help"));
@@ -419,6 +434,31 @@ fn help_fits_the_width() {
             }
         }
     }
+}
+
+#[test]
+fn man_pages_for_the_program_and_each_command() {
+    let source = SourceArgs::default();
+    let page = String::from_utf8(man(&[], &source).unwrap()).unwrap();
+    assert!(page.contains(".TH reachout 1"), "{page}");
+    assert!(
+        page.contains(".SH \"EXIT STATUS\"\nExit codes: 0 done"),
+        "{page}"
+    );
+    for word in ["run", "check", "list", "sessions", "graph", "completions"] {
+        assert!(page.contains(&format!("reachout\\-{word}(1)")), "{word}");
+        let sub = String::from_utf8(man(&[word.into()], &source).unwrap()).unwrap();
+        assert!(sub.contains(&format!(".TH reachout-{word} 1")), "{sub}");
+    }
+    let clear = man(&["sessions".into(), "clear".into()], &source).unwrap();
+    assert!(String::from_utf8_lossy(&clear).contains("\\-\\-yes"));
+    let e = man(&["chek".into()], &source).unwrap_err();
+    assert!(
+        e.starts_with("there is no command \"chek\" in `reachout`"),
+        "{e}"
+    );
+    let e = man(&["list".into(), "x".into()], &source).unwrap_err();
+    assert!(e.starts_with("`reachout list` has no commands"), "{e}");
 }
 
 #[test]
