@@ -113,6 +113,11 @@ impl Entry {
         &self.titles[0]
     }
 
+    /// Other names people type for it, in English.
+    pub fn keywords(&self) -> &[String] {
+        &self.keywords[0]
+    }
+
     /// The platform's name in `lang` (English where it has no translation).
     pub fn title_in(&self, lang: &str) -> &str {
         &self.titles[index_of(lang).unwrap_or(0)]

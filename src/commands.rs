@@ -127,6 +127,17 @@ pub fn run(cli: Cli) -> Outcome {
             let catalog = load_catalog(&cli.source, &limits)?;
             run_scripted(find(&catalog, &platform)?, &answers, format)
         }
+        Some(Command::Completions { shell }) => {
+            io::stdout()
+                .lock()
+                .write_all(&crate::cli::completions(shell, &cli.source))?;
+            Ok(Exit::Done)
+        }
+        Some(Command::Man { command }) => {
+            let page = crate::cli::man(&command, &cli.source).map_err(Failure::usage)?;
+            io::stdout().lock().write_all(&page)?;
+            Ok(Exit::Done)
+        }
         None => {
             let catalog = load_catalog(&cli.source, &limits)?;
             let platform = match &cli.platform {
@@ -144,10 +155,7 @@ pub fn run(cli: Cli) -> Outcome {
 }
 
 fn source(args: &SourceArgs) -> Source {
-    match &args.wizards {
-        Some(dir) => Source::Dir(dir.clone()),
-        None => Source::Embedded,
-    }
+    args.source()
 }
 
 /// Load the wizards or explain, with every located problem, why they cannot be used.

@@ -1,23 +1,23 @@
 #![forbid(unsafe_code)]
 
-use reachout::cli::{self, Parsed};
+use reachout::cli;
 use reachout::commands::{self, Exit, Failure};
 use std::io::{self, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let parsed = cli::parse(
-        std::env::args_os().skip(1),
-        std::env::var_os("REACHOUT_WIZARDS"),
-        help_width,
-    );
-    let outcome = match parsed {
-        Ok(Parsed::Go(cli)) => commands::run(cli),
-        Ok(Parsed::Print(text)) => io::stdout()
-            .write_all(text.as_bytes())
-            .map(|()| Exit::Done)
-            .map_err(Failure::from),
-        Err(message) => Err(Failure::usage(message)),
+    let outcome = match cli::parse(std::env::args_os()) {
+        Ok(cli) => commands::run(cli),
+        // help and the version: on stdout, exit 0
+        Err(help) if !help.use_stderr() => help.print().map(|()| Exit::Done).map_err(Failure::from),
+        // a usage mistake: clap's message, cleaned like every other (it may quote what
+        // was typed), exit 2
+        Err(mistake) => {
+            let text = mistake.render().to_string();
+            Err(Failure::usage(
+                text.strip_prefix("error: ").unwrap_or(&text),
+            ))
+        }
     };
     let code = match outcome {
         Ok(exit) => exit,
@@ -32,9 +32,4 @@ fn main() -> ExitCode {
         }
     };
     ExitCode::from(code as u8)
-}
-
-/// Help is wrapped to the terminal (at most 100 columns), or to 100 when it is piped.
-fn help_width() -> usize {
-    reachout::tui::terminal_size().map_or(100, |(cols, _)| usize::from(cols))
 }
