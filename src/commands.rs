@@ -18,6 +18,7 @@ use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
 mod check;
+mod languages;
 mod sessions;
 
 /// Exit codes (DESIGN.md): 0 done · 1 runtime error · 2 bad usage or invalid file ·
@@ -133,6 +134,12 @@ pub fn run(cli: Cli) -> Outcome {
                 .write_all(&crate::cli::completions(shell, &cli.source))?;
             Ok(Exit::Done)
         }
+        Some(Command::Languages { format }) => {
+            languages::languages(&load_catalog(&cli.source, &limits)?, format)
+        }
+        Some(Command::Translate { language, platform }) => {
+            languages::template(&load_catalog(&cli.source, &limits)?, &language, &platform)
+        }
         Some(Command::Man { command }) => {
             let page = crate::cli::man(&command, &cli.source).map_err(Failure::usage)?;
             io::stdout().lock().write_all(&page)?;
@@ -175,7 +182,7 @@ pub fn load_catalog(args: &SourceArgs, limits: &Limits) -> Result<Catalog, Failu
     })
 }
 
-fn find<'c>(catalog: &'c Catalog, query: &str) -> Result<&'c Wizard, Failure> {
+pub(crate) fn find<'c>(catalog: &'c Catalog, query: &str) -> Result<&'c Wizard, Failure> {
     catalog.find(query).ok_or_else(|| {
         let hint = crate::text::suggest(
             &query.to_lowercase(),

@@ -8,6 +8,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 use std::path::PathBuf;
 
+/// The codes `--lang` takes, English first.
+const LANGUAGE_CODES: [&str; 8] = ["en", "ka", "bn", "pl", "sk", "ro", "ru", "uk"];
+
 const ABOUT: &str = "Find the one support channel that can help with your account.";
 
 const LONG_ABOUT: &str = "Find the one support channel that can help with your account: the \
@@ -51,6 +54,10 @@ pub struct Cli {
     /// `reachout sessions`)
     #[arg(long)]
     pub fresh: bool,
+    /// Speak this language (en, ka, bn, pl, sk, ro, ru, uk); default: from LC_ALL,
+    /// LC_MESSAGES or LANG, else English. `reachout languages` lists them
+    #[arg(long, global = true, value_name = "CODE", value_parser = clap::builder::PossibleValuesParser::new(LANGUAGE_CODES))]
+    pub lang: Option<String>,
     #[command(flatten)]
     pub source: SourceArgs,
     #[command(subcommand)]
@@ -108,6 +115,26 @@ pub enum Command {
         /// The graph language
         #[arg(long, value_enum, ignore_case = true, default_value_t = GraphFormat::Dot)]
         format: GraphFormat,
+    },
+    /// List the languages, with how complete each is for the interface and each platform
+    Languages {
+        /// A table, or JSON for other programs
+        #[arg(long, value_enum, ignore_case = true, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Print a platform's translation file to fill in (for translators)
+    ///
+    /// Print a platform's translation file to fill in: every text of the wizard as a key,
+    /// its English above it as a comment, the translation where there is one (an empty
+    /// string where not), and the hash of the English it translates. Save it as
+    /// wizards/LANG/PLATFORM.ron, fill in the empty strings, and run `reachout check`.
+    Translate {
+        /// The language to translate into (ka, bn, pl, sk, ro, ru, uk)
+        #[arg(value_name = "LANG", value_parser = clap::builder::PossibleValuesParser::new(&LANGUAGE_CODES[1..]))]
+        language: String,
+        /// The platform (its id, title or keyword)
+        #[arg(value_name = "PLATFORM")]
+        platform: String,
     },
     /// Print a shell completion script (bash, zsh, fish, powershell or elvish)
     ///

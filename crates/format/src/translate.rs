@@ -147,9 +147,8 @@ fn split_list(s: &str) -> Vec<String> {
 #[derive(Debug, Clone)]
 pub struct Translated {
     pub wizard: Wizard,
-    /// Who translated it, and the native speaker who reviewed it, if one has.
-    pub translator: String,
-    pub reviewer: Option<String>,
+    /// The file as written: who translated it, who reviewed it, every entry.
+    pub def: TranslationDef,
     /// Keys with no translation (or an empty one): shown in English.
     pub missing: Vec<String>,
     /// Keys whose English text changed since they were translated: shown in English.
@@ -220,7 +219,7 @@ pub fn apply(
         );
     }
     let sources: HashMap<String, String> = texts(english).into_iter().collect();
-    let mut given: HashMap<&str, (&str, &str)> = HashMap::new();
+    let mut given: HashMap<String, (String, String)> = HashMap::new();
     for (i, (key, (text, hash))) in def.strings.iter().enumerate() {
         let Some(en) = sources.get(key) else {
             let hint = suggest(key, sources.keys().map(String::as_str));
@@ -237,7 +236,10 @@ pub fn apply(
             );
             continue;
         };
-        if given.insert(key, (text, hash)).is_some() {
+        if given
+            .insert(key.clone(), (text.clone(), hash.clone()))
+            .is_some()
+        {
             report(
                 vec![Field("strings"), Key(i)],
                 format!("{} is translated twice", quote(key)),
@@ -313,7 +315,7 @@ pub fn apply(
     let (mut missing, mut stale) = (Vec::new(), Vec::new());
     let mut wizard = english.clone();
     visit(&mut wizard, |key, text| match given.get(key) {
-        Some((t, hash)) if !t.is_empty() && *hash == source_hash(text) => *text = t.to_string(),
+        Some((t, hash)) if !t.is_empty() && *hash == source_hash(text) => *text = t.clone(),
         Some((t, _)) if !t.is_empty() => stale.push(key.to_string()),
         _ => missing.push(key.to_string()),
     });
@@ -321,8 +323,7 @@ pub fn apply(
     wizard.untranslated = missing.iter().chain(&stale).cloned().collect();
     Ok(Translated {
         wizard,
-        translator: def.translator,
-        reviewer: def.reviewer,
+        def,
         missing,
         stale,
     })
