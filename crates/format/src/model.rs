@@ -86,7 +86,8 @@ pub struct ChannelDef {
 pub struct Draft {
     /// The language the message is sent in: `en`, `ru`, ...
     pub language: String,
-    /// An e-mail's subject line (required on e-mail, not used elsewhere).
+    /// An e-mail's subject line (required on e-mail, not used elsewhere). On a form, an
+    /// in-app form or a letter the body is the whole message.
     #[serde(default)]
     pub subject: Option<String>,
     pub body: String,
