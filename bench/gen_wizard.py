@@ -50,7 +50,7 @@ WORDS = ("account", "password", "email", "phone", "login", "code", "profile", "p
 NON_ASCII = ("ანგარიში", "পাসওয়ার্ড", "hasło", "účet", "contul")
 SOURCES = (
     'Official(title: "Example help: page %d", url: "https://help.example.com/guide/%d")',
-    'Seed(title: "How to contact Example (%d)", language: "Georgian")',
+    'Seed(title: "How to contact Example (%d)", language: "ka")',
     'ThirdParty(title: "A guide to Example support, part %d", url: "https://example.org/guide/%d")',
 )
 DOMAINS = ("example.com", "help.example.net")

@@ -188,7 +188,7 @@ fn wizard_with(t: &str) -> Catalog {
                  (id: "a", label: "A {t}", next: "o"), (id: "b", label: "B {t}", next: "o")]),
              "o": Outcome(title: "O {t}", action: "Do {t}", prepare: ["P {t}"], expect: ["E {t}"],
                   channels: [Postal(label: "L {t}", lines: ["1 {t}", "2 {t}"], note: "N {t}",
-                  source: Seed(title: "S {t}", language: "English"), checked: "2026-11")]),
+                  source: Seed(title: "S {t}", language: "en"), checked: "2026-11")]),
            }})"#
     );
     let w = reachout::load::load("any.ron", text.as_bytes(), &Default::default())

@@ -147,7 +147,7 @@ pub enum Source {
     /// of the wizard's official domains.
     Official { title: String, url: String },
     /// One of the published how-to articles the content started from, by its title and
-    /// the language it is written in.
+    /// the code of the language it is written in (`ka`, `bn`, ...).
     Seed { title: String, language: String },
     /// A page of someone else's, cited only where no official page confirms the channel.
     ThirdParty { title: String, url: String },
