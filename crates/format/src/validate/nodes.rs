@@ -322,13 +322,14 @@ fn check_draft(c: &mut Checker, here: &[Seg], draft: &Draft, reach: &Reach) {
         };
     }
     let email = matches!(reach, Reach::Email { .. });
+    // An in-app channel carries the text to type into the app's own support form.
     if !matches!(
         reach,
-        Reach::Email { .. } | Reach::Postal { .. } | Reach::Form { .. }
+        Reach::Email { .. } | Reach::Postal { .. } | Reach::Form { .. } | Reach::InApp { .. }
     ) {
         c.report(
             At(here, &[]),
-            "only an e-mail, a letter or a form can carry a draft".into(),
+            "only an e-mail, a letter, a form or an in-app support form can carry a draft".into(),
             Some("move the draft to the channel the message is sent through"),
         );
     }
