@@ -5,6 +5,7 @@ use crate::autosave::{self, Ending, Prepared, Saver, Start};
 use crate::catalog::{Catalog, Journey};
 use crate::cli::{Cli, Command, GraphFormat, ListFormat, RunFormat, SessionsAction, SourceArgs};
 use crate::diag::Diagnostic;
+use crate::i18n::{self, Tr};
 use crate::plain::{self, End};
 use crate::report::{self, outcome_text, pending_text};
 use crate::script;
@@ -86,6 +87,7 @@ pub type Outcome = Result<Exit, Failure>;
 /// Run the command line.
 pub fn run(cli: Cli) -> Outcome {
     let limits = cli.source.limits();
+    let tr = Tr::new(i18n::choose(cli.lang.as_deref(), |v| std::env::var(v).ok()));
     if let (Some(platform), Some(_)) = (&cli.platform, &cli.command) {
         return Err(Failure::usage(format!(
             "{} looks like a platform, but a command follows it; put the platform after the command (for example `reachout run {}`).",
@@ -126,7 +128,7 @@ pub fn run(cli: Cli) -> Outcome {
             format,
         }) => {
             let catalog = load_catalog(&cli.source, &limits)?;
-            run_scripted(find(&catalog, &platform)?, &answers, format)
+            run_scripted(tr, find(&catalog, &platform)?, &answers, format)
         }
         Some(Command::Completions { shell }) => {
             io::stdout()
@@ -156,7 +158,7 @@ pub fn run(cli: Cli) -> Outcome {
                 (_, true) => Start::Fresh,
                 _ => Start::Ask,
             };
-            wizard(&catalog, platform, start, cli.plain)
+            wizard(tr, &catalog, platform, start, cli.plain)
         }
     }
 }
@@ -283,7 +285,7 @@ fn graph(w: &Wizard, format: GraphFormat) -> Outcome {
     Ok(Exit::Done)
 }
 
-fn run_scripted(w: &Wizard, raw: &[String], format: RunFormat) -> Outcome {
+fn run_scripted(tr: Tr, w: &Wizard, raw: &[String], format: RunFormat) -> Outcome {
     let answers = raw
         .iter()
         .map(|a| script::parse_answer(a))
@@ -300,8 +302,8 @@ fn run_scripted(w: &Wizard, raw: &[String], format: RunFormat) -> Outcome {
     match format {
         RunFormat::Json => writeln!(out, "{}", report::to_json(&report::run_json(&walk)))?,
         RunFormat::Text => match (walk.outcome(), walk.question()) {
-            (Some(o), _) => write!(out, "{}", outcome_text(w, o))?,
-            (None, Some(q)) => write!(out, "{}", pending_text(w, &walk, q))?,
+            (Some(o), _) => write!(out, "{}", outcome_text(tr, w, o))?,
+            (None, Some(q)) => write!(out, "{}", pending_text(tr, w, &walk, q))?,
             (None, None) => unreachable!("a node is a question or an outcome"),
         },
     }
@@ -315,7 +317,13 @@ fn run_scripted(w: &Wizard, raw: &[String], format: RunFormat) -> Outcome {
 /// The interactive wizard: full screen on a terminal, else plain mode (asked for with
 /// `--plain`, or when input or output is not a terminal, or TERM=dumb). Both start from
 /// the same session plan and autosave through the same saver.
-fn wizard(catalog: &Catalog, platform: Option<&Wizard>, start: Start, plain: bool) -> Outcome {
+fn wizard(
+    tr: Tr,
+    catalog: &Catalog,
+    platform: Option<&Wizard>,
+    start: Start,
+    plain: bool,
+) -> Outcome {
     let mut prep = sessions_begin(catalog, platform, start);
     let journey = prep.plan.journey();
     let saver = &mut prep.saver;
@@ -323,9 +331,9 @@ fn wizard(catalog: &Catalog, platform: Option<&Wizard>, start: Start, plain: boo
         for note in &prep.notes {
             say(note);
         }
-        return plain_mode(journey, saver);
+        return plain_mode(tr, journey, saver);
     }
-    tui_mode(journey, saver, &prep.notes)
+    tui_mode(tr, journey, saver, &prep.notes)
 }
 
 fn full_screen_possible() -> bool {
@@ -334,12 +342,16 @@ fn full_screen_possible() -> bool {
         && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
 }
 
-fn plain_mode(mut journey: Journey, saver: &mut Saver) -> Outcome {
+fn plain_mode(tr: Tr, mut journey: Journey, saver: &mut Saver) -> Outcome {
     exit_on_signals(saver.status());
     let stdin = io::stdin();
-    let end = plain::run(&mut journey, stdin.lock(), io::stdout().lock(), &mut |j| {
-        autosave_step(saver, j)
-    })?;
+    let end = plain::run(
+        tr,
+        &mut journey,
+        stdin.lock(),
+        io::stdout().lock(),
+        &mut |j| autosave_step(saver, j),
+    )?;
     Ok(sessions_end(
         saver,
         match end {
@@ -350,7 +362,7 @@ fn plain_mode(mut journey: Journey, saver: &mut Saver) -> Outcome {
     ))
 }
 
-fn tui_mode(journey: Journey, saver: &mut Saver, notes: &[String]) -> Outcome {
+fn tui_mode(tr: Tr, journey: Journey, saver: &mut Saver, notes: &[String]) -> Outcome {
     let ended = tui::run(
         journey,
         tui::Hooks {
@@ -373,7 +385,7 @@ fn tui_mode(journey: Journey, saver: &mut Saver, notes: &[String]) -> Outcome {
             {
                 io::stdout()
                     .lock()
-                    .write_all(outcome_text(walk.wizard(), outcome).as_bytes())?;
+                    .write_all(outcome_text(tr, walk.wizard(), outcome).as_bytes())?;
             }
             Ending::Finished
         }

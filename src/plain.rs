@@ -7,7 +7,9 @@
 //! is printed in full and the run ends.
 
 use crate::catalog::{Journey, View};
+use crate::i18n::Tr;
 use crate::report::{outcome_text, question_text};
+use crate::tr;
 use std::io::{self, BufRead, Write};
 
 /// How a plain-mode run ended.
@@ -34,24 +36,68 @@ pub enum Command {
     Invalid,
 }
 
-/// Read one input line against a question with `choices` choices. Pure, so it can be
-/// tested and fuzzed on its own.
-pub fn parse_command(line: &str, choices: usize) -> Command {
-    let word = line.trim().trim_end_matches([')', '.']).to_lowercase();
-    match word.as_str() {
-        "b" | "back" => Command::Back,
-        "r" | "restart" | "start over" => Command::Restart,
-        "q" | "quit" | "exit" => Command::Quit,
-        "?" | "h" | "help" => Command::Help,
-        _ => match word.parse::<usize>() {
-            Ok(n) if (1..=choices).contains(&n) => Command::Choose(n - 1),
-            _ => Command::Invalid,
-        },
+/// The words that go back, start over, quit or ask for help: those of `tr`'s language
+/// and the English ones.
+struct Words {
+    back: Vec<String>,
+    restart: Vec<String>,
+    quit: Vec<String>,
+    help: Vec<String>,
+}
+
+impl Words {
+    fn of(tr: Tr) -> Words {
+        let list = |id: &str| {
+            let mut words: Vec<String> = [tr.s(id), Tr::default().s(id)]
+                .iter()
+                .flat_map(|l| {
+                    l.split(',')
+                        .map(|w| w.trim().to_lowercase())
+                        .collect::<Vec<_>>()
+                })
+                .filter(|w| !w.is_empty())
+                .collect();
+            words.dedup();
+            words
+        };
+        Words {
+            back: list("plain-words-back"),
+            restart: list("plain-words-restart"),
+            quit: list("plain-words-quit"),
+            help: list("plain-words-help"),
+        }
+    }
+
+    /// The first (own language's shortest) word of each, for messages.
+    fn first(list: &[String]) -> &str {
+        list.first().map_or("", String::as_str)
     }
 }
 
-const HELP: &str = "Type the number of your answer and press Enter. \
-Other answers: b goes back one question, r starts over, q saves and quits, ? shows this help.";
+/// Read one input line against a question with `choices` choices, in `tr`'s language
+/// (the English words work in every language). Pure, so it can be tested and fuzzed.
+pub fn parse_command(tr: Tr, line: &str, choices: usize) -> Command {
+    parse_with(&Words::of(tr), line, choices)
+}
+
+fn parse_with(words: &Words, line: &str, choices: usize) -> Command {
+    let word = line.trim().trim_end_matches([')', '.']).to_lowercase();
+    let is = |list: &[String]| list.contains(&word);
+    if is(&words.back) {
+        Command::Back
+    } else if is(&words.restart) {
+        Command::Restart
+    } else if is(&words.quit) {
+        Command::Quit
+    } else if is(&words.help) {
+        Command::Help
+    } else {
+        match word.parse::<usize>() {
+            Ok(n) if (1..=choices).contains(&n) => Command::Choose(n - 1),
+            _ => Command::Invalid,
+        }
+    }
+}
 
 /// Longest input line we keep; the rest of a longer line is read and ignored, so a
 /// runaway pipe cannot fill memory.
@@ -60,11 +106,18 @@ const MAX_LINE: usize = 4096;
 /// Run the dialogue until an outcome, `q` or end of input. `changed` is called after
 /// every answer, back and restart (the autosave hook).
 pub fn run<R: BufRead, W: Write>(
+    tr: Tr,
     journey: &mut Journey,
     mut input: R,
     mut out: W,
     changed: &mut dyn FnMut(&Journey),
 ) -> io::Result<End> {
+    let words = Words::of(tr);
+    let (back, restart, quit) = (
+        Words::first(&words.back),
+        Words::first(&words.restart),
+        Words::first(&words.quit),
+    );
     let mut first = true;
     loop {
         let prompt = match journey.view() {
@@ -72,7 +125,7 @@ pub fn run<R: BufRead, W: Write>(
                 if !first {
                     writeln!(out)?;
                 }
-                write!(out, "{}", outcome_text(wizard, outcome))?;
+                write!(out, "{}", outcome_text(tr, wizard, outcome))?;
                 out.flush()?;
                 return Ok(End::Finished);
             }
@@ -95,7 +148,7 @@ pub fn run<R: BufRead, W: Write>(
                 out.flush()?;
                 return Ok(End::EndOfInput);
             };
-            match parse_command(&line, prompt.choices.len()) {
+            match parse_with(&words, &line, prompt.choices.len()) {
                 Command::Choose(i) => {
                     journey.choose(i).expect("parse_command checked the range");
                     changed(journey);
@@ -104,10 +157,7 @@ pub fn run<R: BufRead, W: Write>(
                     if journey.back() {
                         changed(journey);
                     } else {
-                        writeln!(
-                            out,
-                            "This is the first question; there is nothing to go back to."
-                        )?;
+                        writeln!(out, "{}", tr!(tr, "plain-no-back"))?;
                         write!(
                             out,
                             "{}",
@@ -119,14 +169,21 @@ pub fn run<R: BufRead, W: Write>(
                 Command::Restart => {
                     journey.restart();
                     changed(journey);
-                    writeln!(out, "Starting over.")?;
+                    writeln!(out, "{}", tr!(tr, "plain-restarting"))?;
                 }
                 Command::Quit => {
                     out.flush()?;
                     return Ok(End::Quit);
                 }
                 Command::Help => {
-                    writeln!(out, "{HELP}")?;
+                    let help = tr!(
+                        tr,
+                        "plain-help",
+                        back = back,
+                        restart = restart,
+                        quit = quit
+                    );
+                    writeln!(out, "{help}")?;
                     writeln!(out)?;
                     write!(
                         out,
@@ -136,11 +193,16 @@ pub fn run<R: BufRead, W: Write>(
                     continue;
                 }
                 Command::Invalid => {
-                    writeln!(
-                        out,
-                        "Please type a number from 1 to {}, or b to go back, r to start over, q to quit, ? for help.",
-                        prompt.choices.len()
-                    )?;
+                    let count = prompt.choices.len();
+                    let message = tr!(
+                        tr,
+                        "plain-invalid",
+                        count = count,
+                        back = back,
+                        restart = restart,
+                        quit = quit
+                    );
+                    writeln!(out, "{message}")?;
                     write!(
                         out,
                         "{}",
@@ -192,17 +254,18 @@ mod tests {
 
     #[test]
     fn commands() {
-        assert_eq!(parse_command(" 2 \n", 3), Command::Choose(1));
-        assert_eq!(parse_command("2)", 3), Command::Choose(1));
-        assert_eq!(parse_command("4", 3), Command::Invalid);
-        assert_eq!(parse_command("0", 3), Command::Invalid);
-        assert_eq!(parse_command("B", 3), Command::Back);
-        assert_eq!(parse_command("r", 3), Command::Restart);
-        assert_eq!(parse_command("q", 3), Command::Quit);
-        assert_eq!(parse_command("?", 3), Command::Help);
-        assert_eq!(parse_command("", 3), Command::Invalid);
+        let en = Tr::default();
+        assert_eq!(parse_command(en, " 2 \n", 3), Command::Choose(1));
+        assert_eq!(parse_command(en, "2)", 3), Command::Choose(1));
+        assert_eq!(parse_command(en, "4", 3), Command::Invalid);
+        assert_eq!(parse_command(en, "0", 3), Command::Invalid);
+        assert_eq!(parse_command(en, "B", 3), Command::Back);
+        assert_eq!(parse_command(en, "r", 3), Command::Restart);
+        assert_eq!(parse_command(en, "q", 3), Command::Quit);
+        assert_eq!(parse_command(en, "?", 3), Command::Help);
+        assert_eq!(parse_command(en, "", 3), Command::Invalid);
         assert_eq!(
-            parse_command("99999999999999999999999", 3),
+            parse_command(en, "99999999999999999999999", 3),
             Command::Invalid
         );
     }

@@ -5,30 +5,33 @@
 //! the order a person acts on them (what to do, what to have ready, where, what next).
 
 use crate::engine::Walk;
+use crate::i18n::Tr;
 use crate::text::clean;
-use crate::wizard::{Channel, Outcome, Question, Reach, Source, Wizard};
+use crate::tr;
+use crate::wizard::{Channel, Confidence, Outcome, Question, Reach, Source, Wizard};
 use serde::Serialize;
 use std::fmt::Write as _;
 
-/// The whole outcome, every channel with its value and provenance.
-pub fn outcome_text(wizard: &Wizard, outcome: &Outcome) -> String {
+/// The whole outcome, every channel with its value and provenance, in `tr`'s language
+/// (the outcome's own texts are in the wizard's).
+pub fn outcome_text(tr: Tr, wizard: &Wizard, outcome: &Outcome) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "{}: {}", wizard.title, outcome.title);
     let _ = writeln!(s);
-    if let Some(warning) = &outcome.warning {
-        let _ = writeln!(s, "Before you start:");
-        for line in warning.lines() {
+    let section = |s: &mut String, heading: String, text: &str| {
+        let _ = writeln!(s, "{heading}");
+        for line in text.lines() {
             let _ = writeln!(s, "  {line}");
         }
+    };
+    if let Some(warning) = &outcome.warning {
+        section(&mut s, tr!(tr, "outcome-warning"), warning);
         let _ = writeln!(s);
     }
-    let _ = writeln!(s, "What to do now:");
-    for line in outcome.action.lines() {
-        let _ = writeln!(s, "  {line}");
-    }
+    section(&mut s, tr!(tr, "outcome-action"), &outcome.action);
     if !outcome.prepare.is_empty() {
         let _ = writeln!(s);
-        let _ = writeln!(s, "Have this ready:");
+        let _ = writeln!(s, "{}", tr!(tr, "outcome-prepare"));
         for p in &outcome.prepare {
             let _ = writeln!(s, "  - {p}");
         }
@@ -36,15 +39,15 @@ pub fn outcome_text(wizard: &Wizard, outcome: &Outcome) -> String {
     let _ = writeln!(s);
     let _ = writeln!(
         s,
-        "Where to get help ({}):",
-        crate::text::plural(outcome.channels.len(), "way", "ways")
+        "{}",
+        tr!(tr, "outcome-channels", count = outcome.channels.len())
     );
     for (i, ch) in outcome.channels.iter().enumerate() {
-        channel_text(&mut s, i + 1, ch);
+        channel_text(tr, &mut s, i + 1, ch);
     }
     if !outcome.expect.is_empty() {
         let _ = writeln!(s);
-        let _ = writeln!(s, "What to expect:");
+        let _ = writeln!(s, "{}", tr!(tr, "outcome-expect"));
         for e in &outcome.expect {
             let _ = writeln!(s, "  - {e}");
         }
@@ -52,8 +55,53 @@ pub fn outcome_text(wizard: &Wizard, outcome: &Outcome) -> String {
     clean(&s).into_owned()
 }
 
-fn channel_text(s: &mut String, n: usize, ch: &Channel) {
-    let _ = writeln!(s, "  {n}. {}: {}", ch.reach.kind_name(), ch.label);
+/// The kind of a channel as a person reads it on a card ("Online form").
+pub fn kind_name(tr: Tr, reach: &Reach) -> String {
+    tr.s(match reach {
+        Reach::Form { .. } => "kind-form",
+        Reach::Web { .. } => "kind-web",
+        Reach::Email { .. } => "kind-email",
+        Reach::Phone { .. } => "kind-phone",
+        Reach::Postal { .. } => "kind-postal",
+        Reach::InApp { .. } => "kind-in-app",
+    })
+}
+
+/// Where a channel was confirmed: a page's title and address, or an article's title and
+/// language (titles are cited as written, never translated).
+pub fn source_text(tr: Tr, source: &Source) -> String {
+    match source {
+        Source::Official { title, url } | Source::ThirdParty { title, url } => {
+            tr!(
+                tr,
+                "source-page",
+                title = title.as_str(),
+                url = url.as_str()
+            )
+        }
+        Source::Seed { title, language } => {
+            let name = tr.s(&format!("lang-{language}"));
+            tr!(
+                tr,
+                "source-article",
+                title = title.as_str(),
+                language = name.as_str()
+            )
+        }
+    }
+}
+
+/// How sure we are of a channel, in words a person under stress reads in one go.
+pub fn confidence_text(tr: Tr, confidence: Confidence) -> String {
+    tr.s(match confidence {
+        Confidence::Official => "confidence-official",
+        Confidence::Seed => "confidence-seed",
+        Confidence::ThirdParty => "confidence-third-party",
+    })
+}
+
+fn channel_text(tr: Tr, s: &mut String, n: usize, ch: &Channel) {
+    let _ = writeln!(s, "  {n}. {}: {}", kind_name(tr, &ch.reach), ch.label);
     match &ch.reach {
         Reach::Form { url } | Reach::Web { url } => {
             let _ = writeln!(s, "     {url}");
@@ -71,23 +119,37 @@ fn channel_text(s: &mut String, n: usize, ch: &Channel) {
         }
         Reach::InApp { steps } => {
             for (i, step) in steps.iter().enumerate() {
-                let _ = writeln!(s, "     Step {}: {step}", i + 1);
+                let _ = writeln!(
+                    s,
+                    "     {}",
+                    tr!(tr, "channel-step", number = i + 1, step = step.as_str())
+                );
             }
         }
     }
     if let Some(note) = &ch.note {
-        let _ = writeln!(s, "     Note: {note}");
+        let _ = writeln!(s, "     {}", tr!(tr, "channel-note", note = note.as_str()));
     }
-    let _ = writeln!(s, "     Source: {}", ch.source);
+    let source = source_text(tr, &ch.source);
     let _ = writeln!(
         s,
-        "     Checked {}: {}.",
-        ch.checked,
-        ch.confidence().describe()
+        "     {}",
+        tr!(tr, "channel-source", source = source.as_str())
+    );
+    let confidence = confidence_text(tr, ch.confidence());
+    let _ = writeln!(
+        s,
+        "     {}",
+        tr!(
+            tr,
+            "channel-checked",
+            date = ch.checked.as_str(),
+            confidence = confidence.as_str()
+        )
     );
 }
 
-/// The answers so far, one line each: "Question? — Choice".
+/// The answers so far, one line each: "Question? Choice".
 pub fn trail_text(walk: &Walk) -> String {
     let mut s = String::new();
     for (q, c) in walk.trail() {
@@ -112,12 +174,12 @@ pub fn question_text(text: &str, help: Option<&str>, choices: &[&str]) -> String
 }
 
 /// The pending question for `run`, with the `--answer` that picks each choice.
-pub fn pending_text(wizard: &Wizard, walk: &Walk, q: &Question) -> String {
+pub fn pending_text(tr: Tr, wizard: &Wizard, walk: &Walk, q: &Question) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "{}: the answers so far stop at a question.",
-        wizard.title
+        "{}",
+        tr!(tr, "run-pending", platform = wizard.title.as_str())
     );
     let _ = writeln!(s);
     let _ = writeln!(s, "{}", q.text);

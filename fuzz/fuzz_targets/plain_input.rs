@@ -18,12 +18,12 @@ fn shipped() -> &'static Catalog {
 
 fuzz_target!(|data: &[u8]| {
     for line in String::from_utf8_lossy(data).lines() {
-        let _ = reachout::plain::parse_command(line, 9);
+        let _ = reachout::plain::parse_command(reachout::i18n::Tr::default(), line, 9);
     }
     let mut journey = Journey::new(shipped());
     let mut out = Vec::new();
     let mut changes = 0usize;
-    reachout::plain::run(&mut journey, data, &mut out, &mut |_| changes += 1)
+    reachout::plain::run(reachout::i18n::Tr::default(), &mut journey, data, &mut out, &mut |_| changes += 1)
         .expect("writing to a Vec never fails");
     let text = String::from_utf8(out).expect("plain output is UTF-8");
     if let Some(c) = text.chars().find(|c| is_forbidden(*c)) {

@@ -336,7 +336,7 @@ impl<'c> App<'c> {
             }
             Action::Save => {
                 let walk = self.journey.walk()?;
-                let mut text = report::outcome_text(wizard, outcome);
+                let mut text = report::outcome_text(crate::i18n::Tr::default(), wizard, outcome);
                 let trail = report::trail_text(walk);
                 if !trail.is_empty() {
                     text.push_str("\nYour answers:\n");
