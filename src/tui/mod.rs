@@ -105,7 +105,6 @@ pub fn run<'c>(journey: Journey<'c>, hooks: Hooks) -> anyhow::Result<Ended<'c>> 
         )
         // `term` drops here: the terminal is restored before anything else happens.
     };
-    terminal::stop_watching();
     // After SIGHUP the terminal may be gone and the last draw fail: that is still the
     // signal's doing, not an error to report on a terminal nobody sees.
     // The same when the terminal hung up without a signal: a write to it then fails
@@ -209,6 +208,10 @@ where
     }
 }
 
+/// How long the loop waits for input before it looks at signals, the terminal and
+/// running effects again.
+const TICK: Duration = Duration::from_millis(250);
+
 /// Events from the terminal, with signals checked between them.
 struct TerminalEvents<'s> {
     signals: &'s signals::Signals,
@@ -216,27 +219,28 @@ struct TerminalEvents<'s> {
 
 impl Events for TerminalEvents<'_> {
     fn next(&mut self) -> io::Result<Option<Input>> {
-        terminal::watch_for_hang_up();
-        // crossterm must never read a terminal that has been hung up: its reader then
-        // loops on end-of-file forever and never returns (and a hang-up does not always
-        // bring a SIGHUP, e.g. when the tty is not our controlling terminal). So we look
-        // at the terminal ourselves first, and only ask crossterm while it is alive.
-        // First without waiting (crossterm may hold events already parsed from one
-        // read, e.g. a paste), then waiting for input, a signal or the tick.
-        for wait in [Duration::ZERO, Duration::from_millis(250)] {
-            if self.signals.pending() {
-                return Ok(Some(Input::Signal));
-            }
-            if let terminal::Ready::Gone = terminal::wait(wait) {
-                return Ok(None);
-            }
-            // Input, a signal (SIGWINCH becomes crossterm's resize event) or nothing.
-            if crossterm::event::poll(Duration::ZERO)? {
-                return Ok(Some(Input::Event(crossterm::event::read()?)));
-            }
+        if self.signals.pending() {
+            return Ok(Some(Input::Signal));
+        }
+        // crossterm alone reads the terminal. Its `poll` waits for the terminal to be
+        // readable (level-triggered: Cargo.toml turns on its `use-dev-tty` reader), reads
+        // up to 1 KiB and parses it; what a paste or a burst of keys leaves unread is
+        // still readable on the next call. `read` then hands out a parsed event at once.
+        match crossterm::event::poll(TICK) {
+            Ok(true) => return Ok(Some(Input::Event(crossterm::event::read()?))),
+            Ok(false) => {}
+            Err(_) if terminal::hung_up() => return Ok(None),
+            Err(e) => return Err(e),
         }
         if self.signals.pending() {
             return Ok(Some(Input::Signal));
+        }
+        // A terminal that has hung up reads as end-of-file, which crossterm's reader
+        // takes for "nothing yet" until the wait is over (a hang-up does not always bring
+        // a SIGHUP, e.g. when the tty is not our controlling terminal). So after a wait
+        // that brought nothing, look.
+        if terminal::hung_up() {
+            return Ok(None);
         }
         // Nothing for the whole wait: a chance to look at running effects.
         Ok(Some(Input::Tick))

@@ -12,95 +12,32 @@ use crossterm::{cursor, execute, queue};
 use ratatui::Terminal;
 use ratatui::layout::Rect;
 use std::io::{self, BufWriter, Stdout};
-use std::os::fd::OwnedFd;
+use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, Once};
 
 /// Whether the terminal is in our mode now (the panic hook restores only then).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 static HOOK: Once = Once::new();
-static WATCH_STARTED: Once = Once::new();
-static WATCH: Mutex<Option<Watch>> = Mutex::new(None);
 
-/// The hang-up watch thread, and the eventfd that tells it to stop.
-struct Watch {
-    thread: std::thread::JoinHandle<()>,
-    stop: OwnedFd,
-}
-
-/// The last line of defence against a terminal that hangs up without a SIGHUP. The
-/// event loop looks for the hang-up itself before it lets crossterm read (see
-/// `TerminalEvents::next`), but the terminal can go in the instant between that look
-/// and crossterm's read, and crossterm's reader then loops on end-of-file forever,
-/// inside one call, at full CPU. So a thread waits (asleep, in `poll`) for the terminal
-/// to hang up; then it gives the loop a second to notice and end the usual way, and if
-/// the full-screen wizard is still running after that, it ends the process as a hang-up
-/// would. Nothing is lost by that: every answer was saved when it was given.
-///
-/// Started by the event loop when it first waits for input, after the first frame is
-/// drawn (a thread costs a little, and the first frame is what a person waits for).
-/// Called before every wait for input; after the first, it costs one atomic load.
-pub fn watch_for_hang_up() {
-    WATCH_STARTED.call_once(|| {
-        // Without the thread the loop's own check still catches almost every hang-up.
-        *WATCH.lock().unwrap_or_else(|e| e.into_inner()) = start_watch().ok();
-    });
-}
-
-/// Stop the hang-up watch and wait for its thread to end, so the process ends with
-/// one thread: ending a process while a second thread sleeps costs the kernel up to
-/// a few milliseconds more (docs/performance.md).
-pub fn stop_watching() {
-    let watch = WATCH.lock().unwrap_or_else(|e| e.into_inner()).take();
-    if let Some(Watch { thread, stop }) = watch
-        && rustix::io::write(&stop, &1u64.to_ne_bytes()).is_ok()
-    {
-        let _ = thread.join();
-    }
-}
-
-fn start_watch() -> io::Result<Watch> {
-    use rustix::event::{EventfdFlags, PollFd, PollFlags, Timespec, eventfd, poll};
-    let stop = eventfd(0, EventfdFlags::CLOEXEC)?;
-    let stopped = stop.try_clone()?;
-    let thread = std::thread::Builder::new()
-        .name("hang-up watch".into())
-        .spawn(move || {
-            let stdin = io::stdin();
-            // No events asked for on stdin: poll reports only a hang-up, an error or a
-            // bad fd.
-            let mut fds = [
-                PollFd::new(&stdin, PollFlags::empty()),
-                PollFd::new(&stopped, PollFlags::IN),
-            ];
-            loop {
-                match poll(&mut fds, None) {
-                    Ok(_) if !fds[1].revents().is_empty() => return,
-                    Ok(_) if !fds[0].revents().is_empty() => break,
-                    Ok(_) | Err(rustix::io::Errno::INTR) => continue,
-                    Err(_) => return, // cannot watch; the loop's own check remains
-                }
-            }
-            // A second for the loop to end the usual way (it then stops this thread).
-            let second = Timespec {
-                tv_sec: 1,
-                tv_nsec: 0,
-            };
-            let stop_only = &mut fds[1..];
-            loop {
-                match poll(stop_only, Some(&second)) {
-                    Err(rustix::io::Errno::INTR) => continue,
-                    Ok(0) if ACTIVE.load(Ordering::SeqCst) => std::process::exit(130),
-                    _ => return,
-                }
-            }
-        })?;
-    Ok(Watch { thread, stop })
-}
-
-/// Whether the terminal (stdin) has hung up.
+/// Whether the terminal (stdin, which crossterm reads) has hung up: one `poll` that
+/// asks for no events, so it reports only a hang-up, an error or a bad descriptor.
 pub fn hung_up() -> bool {
-    matches!(wait(std::time::Duration::ZERO), Ready::Gone)
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    let stdin = io::stdin();
+    let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
+    match poll(
+        &mut fds,
+        Some(&Timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        }),
+    ) {
+        Ok(0) | Err(rustix::io::Errno::INTR) => false,
+        Ok(_) => fds[0]
+            .revents()
+            .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL),
+        Err(_) => true,
+    }
 }
 
 /// The frame goes out through a buffer: ratatui writes each changed cell and style as
@@ -215,41 +152,5 @@ fn restore() {
             LeaveAlternateScreen,
             cursor::Show
         );
-    }
-}
-
-/// What waiting on the terminal gave.
-pub enum Ready {
-    /// There is input to read.
-    Input,
-    /// A signal arrived (SIGWINCH, or one of ours).
-    Interrupted,
-    /// The time ran out.
-    Idle,
-    /// The terminal was hung up: there will never be input again.
-    Gone,
-}
-
-/// Wait up to `timeout` for input on the terminal (stdin), without reading it.
-pub fn wait(timeout: std::time::Duration) -> Ready {
-    use rustix::event::{PollFd, PollFlags, Timespec, poll};
-    let stdin = io::stdin();
-    let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
-    let timeout = Timespec {
-        tv_sec: timeout.as_secs() as _,
-        tv_nsec: timeout.subsec_nanos() as _,
-    };
-    match poll(&mut fds, Some(&timeout)) {
-        Err(rustix::io::Errno::INTR) => Ready::Interrupted,
-        Err(_) => Ready::Gone,
-        Ok(0) => Ready::Idle,
-        Ok(_) => {
-            let got = fds[0].revents();
-            if got.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
-                Ready::Gone
-            } else {
-                Ready::Input
-            }
-        }
     }
 }
