@@ -85,11 +85,6 @@ fn every_screen_at_every_size() {
             for h in 0..40u16 {
                 a.resize(Rect::new(0, 0, w, h));
                 draw_checked(&a, Rect::new(3, 3, w, h), name);
-                // one size in five as a real first frame, which `draw` holds equal to
-                // ratatui's own drawing (first_frame.rs)
-                if (w + 3 * h) % 5 == 0 {
-                    draw(&mut a, w, h);
-                }
             }
         }
     }

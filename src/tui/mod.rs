@@ -9,9 +9,7 @@
 
 pub mod app;
 mod effects;
-mod first_frame;
 pub mod keys;
-mod screen;
 mod signals;
 mod terminal;
 pub use terminal::size as terminal_size;
@@ -91,20 +89,19 @@ impl<I: Iterator<Item = Input>> Events for I {
 pub fn run<'c>(journey: Journey<'c>, hooks: Hooks) -> anyhow::Result<Ended<'c>> {
     let signals = signals::Signals::install()?;
     let mut app = App::new(journey, Theme::from_env());
-    let result = {
-        let mut term =
-            terminal::Session::enter(|backend, area| open(backend, area, &mut app, hooks.notes))?;
-        let mut events = TerminalEvents { signals: &signals };
-        let mut effects = SystemEffects::new();
-        run_loop(
-            term.terminal(),
-            &mut app,
-            &mut events,
-            &mut effects,
-            hooks.changed,
-        )
-        // `term` drops here: the terminal is restored before anything else happens.
-    };
+    if !hooks.notes.is_empty() {
+        app.notify(Message::info(hooks.notes.join(" ")));
+    }
+    let mut terminal = terminal::enter()?;
+    let result = run_loop(
+        &mut terminal,
+        &mut app,
+        &mut TerminalEvents { signals: &signals },
+        &mut SystemEffects::new(),
+        hooks.changed,
+    );
+    // The terminal is restored before anything else happens.
+    terminal::leave(terminal);
     // After SIGHUP the terminal may be gone and the last draw fail: that is still the
     // signal's doing, not an error to report on a terminal nobody sees.
     // The same when the terminal hung up without a signal: a write to it then fails
@@ -119,31 +116,15 @@ pub fn run<'c>(journey: Journey<'c>, hooks: Hooks) -> anyhow::Result<Ended<'c>> 
     })
 }
 
-/// Show the app's first screen on the blank screen of `backend` (of size `area`),
-/// with `notes` in its status line, and return the terminal for [`run_loop`]. The
-/// first frame goes out before the terminal's double buffer is made (see
-/// `first_frame`): it is what a person waits for.
-pub fn open<B: Backend>(
-    backend: B,
-    area: Rect,
-    app: &mut App,
-    notes: &[String],
-) -> Result<Terminal<B>, B::Error> {
-    if !notes.is_empty() {
-        app.notify(Message::info(notes.join(" ")));
-    }
-    first_frame::open(backend, area, |area, buf| draw(app, area, buf))
-}
-
-/// One frame of the app, into `buf`: where the cursor goes, if it shows.
-fn draw(app: &mut App, area: Rect, buf: &mut Buffer) -> Option<Position> {
+/// One frame of the app, into `area` of `buf`: where the cursor goes, if it shows.
+pub fn draw(app: &mut App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     // the frame's own area (no second size query)
     app.resize(area);
     view::render(area, buf, app)
 }
 
-/// The loop itself, on a terminal that shows the app ([`open`]): take one input,
-/// update, carry out the effect, draw. `changed` is [`Hooks::changed`].
+/// The loop itself: draw, take one input, update, carry out the effect. `changed` is
+/// [`Hooks::changed`].
 pub fn run_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
@@ -157,7 +138,7 @@ where
     // Draw only when something may have changed: an idle wizard sends nothing to the
     // terminal (it would otherwise rewrite the cursor state four times a second, forever,
     // over every SSH connection).
-    let mut dirty = false;
+    let mut dirty = true;
     loop {
         if dirty {
             terminal.draw(|frame| {
@@ -176,13 +157,7 @@ where
                 }
                 continue;
             }
-            Some(Input::Event(event)) => {
-                if let Event::Resize(width, height) = event {
-                    // the real terminal's viewport is fixed: it follows these events
-                    terminal.resize(Rect::new(0, 0, width, height))?;
-                }
-                app.handle(&event)
-            }
+            Some(Input::Event(event)) => app.handle(&event),
         };
         match effect {
             None => {}

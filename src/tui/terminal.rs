@@ -1,23 +1,72 @@
-//! Taking over the terminal and giving it back: raw mode, the alternate screen, mouse
-//! reporting and bracketed paste on the way in; all of it undone on the way out, on
-//! every way out — drop, error, or panic (through a panic hook installed once).
+//! Taking over the terminal and giving it back. `ratatui::try_init` turns on raw mode
+//! and the alternate screen and installs a panic hook that turns them off again; we
+//! add mouse clicks and the wheel and bracketed paste, and turn those off on every way
+//! out too: [`leave`] after the loop, our own panic hook on a panic.
 
 #[cfg(not(unix))]
 use crossterm::event::EnableMouseCapture;
 use crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste};
-use crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
-};
-use crossterm::{cursor, execute, queue};
-use ratatui::Terminal;
-use ratatui::layout::Rect;
-use std::io::{self, BufWriter, Stdout};
-use std::sync::Once;
-use std::sync::atomic::{AtomicBool, Ordering};
+use crossterm::{cursor, execute};
+use ratatui::DefaultTerminal;
+use std::io;
 
-/// Whether the terminal is in our mode now (the panic hook restores only then).
-static ACTIVE: AtomicBool = AtomicBool::new(false);
-static HOOK: Once = Once::new();
+/// Take over the terminal: raw mode, the alternate screen, clicks and the wheel,
+/// bracketed paste.
+pub fn enter() -> io::Result<DefaultTerminal> {
+    // Installed first, so that ratatui's hook (which `try_init` installs) runs before it.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        modes_off();
+        previous(info);
+    }));
+    let terminal = ratatui::try_init().and_then(|terminal| {
+        execute!(io::stdout(), EnableBracketedPaste, mouse_on())?;
+        Ok(terminal)
+    });
+    if terminal.is_err() {
+        restore();
+    }
+    terminal
+}
+
+/// Give the terminal back as it was found.
+pub fn leave(mut terminal: DefaultTerminal) {
+    // A `Terminal` dropped with the cursor hidden shows it, and prints a failure to do
+    // so with `eprintln!`, which panics when stderr is a terminal that has hung up. If
+    // the cursor cannot be shown, the terminal is gone: forget the `Terminal` instead.
+    if terminal.show_cursor().is_err() {
+        std::mem::forget(terminal);
+    }
+    restore();
+}
+
+/// Undo everything [`enter`] did. Errors are ignored: after a hang-up there is no
+/// terminal left to restore (`ratatui::restore` would print them there).
+fn restore() {
+    let _ = ratatui::try_restore();
+    modes_off();
+}
+
+fn modes_off() {
+    let _ = execute!(
+        io::stdout(),
+        DisableBracketedPaste,
+        DisableMouseCapture,
+        cursor::Show
+    );
+}
+
+/// Clicks and the wheel, in SGR encoding; not motion (crossterm's `EnableMouseCapture`
+/// also asks for every mouse move, which this app has no use for).
+#[cfg(unix)]
+fn mouse_on() -> impl crossterm::Command {
+    crossterm::style::Print("\x1b[?1000h\x1b[?1006h")
+}
+
+#[cfg(not(unix))]
+fn mouse_on() -> impl crossterm::Command {
+    EnableMouseCapture
+}
 
 /// Whether the terminal (stdin, which crossterm reads) has hung up: one `poll` that
 /// asks for no events, so it reports only a hang-up, an error or a bad descriptor.
@@ -40,117 +89,9 @@ pub fn hung_up() -> bool {
     }
 }
 
-/// The frame goes out through a buffer: ratatui writes each changed cell and style as
-/// its own small write, and it flushes after every frame, so a frame still reaches the
-/// terminal whole and at once, in one write instead of a thousand (a tenth of the
-/// instructions of the first frame went to locking and line-scanning `Stdout`).
-type Out = BufWriter<Stdout>;
-
-pub struct Session {
-    /// Always `Some` until drop (see there).
-    terminal: Option<Terminal<Screen>>,
-}
-
-/// The backend the wizard draws with.
-pub type Screen = super::screen::Screen<Out>;
-
-impl Session {
-    /// Take over the terminal and draw the first frame: `first` gets the backend and
-    /// the screen's size, draws, and makes the `Terminal` (`tui::open`).
-    pub fn enter(
-        first: impl FnOnce(Screen, Rect) -> io::Result<Terminal<Screen>>,
-    ) -> io::Result<Session> {
-        HOOK.call_once(|| {
-            let previous = std::panic::take_hook();
-            std::panic::set_hook(Box::new(move |info| {
-                restore();
-                previous(info);
-            }));
-        });
-        enable_raw_mode()?;
-        ACTIVE.store(true, Ordering::SeqCst);
-        // The modes are queued in the frame's buffer: they reach the terminal in the
-        // same write as the first frame.
-        let mut out = BufWriter::with_capacity(1 << 16, io::stdout());
-        let entered = queue!(
-            out,
-            EnterAlternateScreen,
-            EnableBracketedPaste,
-            cursor::Hide,
-            mouse_on()
-        )
-        .and_then(|()| first(Screen::new(out), screen_size()));
-        match entered {
-            Ok(terminal) => Ok(Session {
-                terminal: Some(terminal),
-            }),
-            Err(e) => {
-                restore();
-                Err(e)
-            }
-        }
-    }
-
-    pub fn terminal(&mut self) -> &mut Terminal<Screen> {
-        self.terminal
-            .as_mut()
-            .expect("the terminal lives until drop")
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        restore();
-        // ratatui's Terminal, when dropped with the cursor hidden, tries to show it and
-        // reports a failure with eprintln!, which panics when stderr is the terminal
-        // that just hung up. If the cursor cannot be shown, the terminal is gone and we
-        // are on our way out: forget the Terminal instead of dropping it.
-        if let Some(mut terminal) = self.terminal.take()
-            && terminal.show_cursor().is_err()
-        {
-            std::mem::forget(terminal);
-        }
-    }
-}
-
-/// The size (columns, rows) of the terminal on stdout, if it is one: one `ioctl`
-/// (crossterm's own query opens and closes /dev/tty each time).
+/// The size (columns, rows) of the terminal on stdout, if it is one: one `ioctl`.
+/// (crossterm's own query opens /dev/tty, which answers even when stdout is a pipe.)
 pub fn size() -> Option<(u16, u16)> {
     let size = rustix::termios::tcgetwinsize(io::stdout()).ok()?;
     Some((size.ws_col, size.ws_row))
-}
-
-/// The screen the wizard takes over (stdout, where the frames go).
-fn screen_size() -> Rect {
-    let (width, height) = size()
-        .or_else(|| crossterm::terminal::size().ok())
-        .unwrap_or((80, 24));
-    Rect::new(0, 0, width, height)
-}
-
-/// Clicks and the wheel, in SGR encoding; not motion (crossterm's EnableMouseCapture
-/// also asks for every mouse move, which this app has no use for).
-#[cfg(unix)]
-fn mouse_on() -> impl crossterm::Command {
-    crossterm::style::Print("\x1b[?1000h\x1b[?1006h")
-}
-
-#[cfg(not(unix))]
-fn mouse_on() -> impl crossterm::Command {
-    EnableMouseCapture
-}
-
-/// Undo everything `enter` did. Errors are ignored: after SIGHUP there may be no
-/// terminal left to restore, and there is nothing better to do.
-fn restore() {
-    if ACTIVE.swap(false, Ordering::SeqCst) {
-        let _ = disable_raw_mode();
-        let _ = execute!(
-            io::stdout(),
-            DisableBracketedPaste,
-            DisableMouseCapture,
-            LeaveAlternateScreen,
-            cursor::Show
-        );
-    }
 }

@@ -9,7 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use reachout::catalog::{Catalog, Journey};
 use reachout::store::{self, Source};
-use reachout::tui::{self, App, Effect, Effects, Input, Theme, view};
+use reachout::tui::{self, App, Effect, Effects, Input, Theme};
 use reachout::validate::Limits;
 use std::path::PathBuf;
 
@@ -78,25 +78,16 @@ pub fn feed(app: &mut App, events: &[Event]) -> Vec<Effect> {
     events.iter().filter_map(|e| app.handle(e)).collect()
 }
 
-/// Draw the app on a TestBackend of its size, as the wizard draws its first frame
-/// (`tui::open`); and, to hold that shortcut to ratatui's rules on every screen the
-/// tests draw, also through ratatui's own `Terminal::draw`, which must give the same.
+/// Draw the app on a TestBackend of its size, as the wizard draws each frame.
 pub fn draw(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
-    let area = Rect::new(0, 0, w, h);
-    let terminal = tui::open(TestBackend::new(w, h), area, app, &[]).unwrap();
-    let mut reference = Terminal::new(TestBackend::new(w, h)).unwrap();
-    reference
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal
         .draw(|f| {
-            if let Some(p) = view::render(f.area(), f.buffer_mut(), app) {
+            if let Some(p) = tui::draw(app, f.area(), f.buffer_mut()) {
                 f.set_cursor_position(p);
             }
         })
         .unwrap();
-    assert_eq!(
-        terminal.backend(),
-        reference.backend(),
-        "tui::open and Terminal::draw differ at {w}x{h}"
-    );
     terminal
 }
 
