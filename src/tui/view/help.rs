@@ -1,13 +1,13 @@
 //! The `?` overlay: what the tool does, then every key, generated from the key table.
 
-use super::{boxed, centered, put};
+use super::{centered, put};
 use crate::tui::keys;
 use crate::tui::theme::Theme;
 use crate::tui::wrap::{width, wrap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Widget};
+use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
 const INTRO: &str = "Answer each question with the number of the answer, or move to it and \
 press Enter. At the end you see where to get help: copy an address with c, open a link with \
@@ -99,7 +99,11 @@ pub fn render(area: Rect, buf: &mut Buffer, t: Theme, scroll: usize) {
     } else {
         " Help · Esc closes "
     };
-    boxed(buf, outer, t.key(), Some(Span::styled(title, t.key())));
+    Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(t.key())
+        .title(Span::styled(title, t.key()))
+        .render(outer, buf);
     let inner = Rect::new(outer.x + 2, outer.y + 1, outer.width - 4, outer.height - 2);
     let scroll = scroll.min(lines.len().saturating_sub(inner.height as usize));
     for (i, line) in lines

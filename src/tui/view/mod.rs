@@ -2,7 +2,6 @@
 //! this one lays out the frame (title bar, breadcrumb, body, footer) and picks the
 //! screen. Nothing here writes outside the area it is given, at any size.
 
-mod ascii;
 pub mod confirm;
 pub mod help;
 pub mod outcome;
@@ -18,7 +17,6 @@ use crate::catalog::View;
 use crate::text::clean_line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 /// Below this the app shows "terminal too small" instead of a cramped screen.
@@ -117,67 +115,15 @@ pub(crate) fn put(buf: &mut Buffer, area: Rect, row: usize, line: &Line) {
         return;
     }
     let y = area.y + row as u16;
-    if let Some(fill) = line_fill(line) {
-        buf.set_style(Rect::new(area.x, y, area.width, 1), fill);
-    }
-    ascii::set_line(buf, area.x, y, line, area.width);
+    // A line's own style fills the whole row (a highlight bar).
+    buf.set_style(Rect::new(area.x, y, area.width, 1), line.style);
+    buf.set_line(area.x, y, line, area.width);
 }
 
-/// A line whose own style is set fills the whole row with it (a highlight bar).
-fn line_fill(line: &Line) -> Option<Style> {
-    (line.style != Style::default()).then_some(line.style)
-}
-
-/// A box with rounded corners around `area`, in `style`, with `title` in its top edge
-/// after the corner: what ratatui's `Block::bordered().border_type(Rounded)` draws,
-/// cell for cell (a test holds it so), without the block's code for merging borders,
-/// which the binary would otherwise carry (20 KB) for the two overlays that use it.
-pub(crate) fn boxed(buf: &mut Buffer, area: Rect, style: Style, title: Option<Span>) {
-    let area = area.intersection(buf.area);
-    if area.is_empty() {
-        return;
-    }
-    let (left, top) = (area.left(), area.top());
-    let (right, bottom) = (area.right() - 1, area.bottom() - 1);
-    let (w, h) = (area.width, area.height);
-    // in the block's order, so that a box one cell wide or high comes out the same
-    fill(buf, Rect::new(left, top, 1, h), "│", style);
-    fill(buf, Rect::new(left, top, w, 1), "─", style);
-    fill(buf, Rect::new(right, top, 1, h), "│", style);
-    fill(buf, Rect::new(left, bottom, w, 1), "─", style);
-    for (x, y, corner) in [
-        (right, bottom, "╯"),
-        (right, top, "╮"),
-        (left, bottom, "╰"),
-        (left, top, "╭"),
-    ] {
-        fill(buf, Rect::new(x, y, 1, 1), corner, style);
-    }
-    if let Some(title) = title {
-        let edge = Rect::new(left + 1, top, area.width.saturating_sub(2), 1);
-        put(buf, edge, 0, &Line::from(title));
-    }
-}
-
-/// A horizontal rule, cell by cell: the same as `put` of a line of "─", without
-/// measuring a hundred graphemes that are known to be one column each.
+/// A horizontal rule.
 fn draw_rule(buf: &mut Buffer, area: Rect, t: Theme) {
-    let row = Rect {
-        height: area.height.min(1),
-        ..area
-    };
-    fill(buf, row, "─", t.dim());
-}
-
-/// Every cell of `area` (as far as it is in `buf`) set to `symbol` (one column wide),
-/// in `style`.
-fn fill(buf: &mut Buffer, area: Rect, symbol: &str, style: Style) {
-    let area = area.intersection(buf.area);
-    for y in area.top()..area.bottom() {
-        for x in area.left()..area.right() {
-            buf[(x, y)].set_symbol(symbol).set_style(style);
-        }
-    }
+    let rule = Line::styled("─".repeat(usize::from(area.width)), t.dim());
+    put(buf, area, 0, &rule);
 }
 
 fn message(buf: &mut Buffer, area: Rect, m: &super::app::Message, t: Theme) {
@@ -277,50 +223,4 @@ pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
         w,
         h,
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-    use ratatui::style::{Color, Modifier};
-    use ratatui::widgets::{Block, BorderType, Widget};
-
-    fn title() -> impl Strategy<Value = Option<Span<'static>>> {
-        let text = prop_oneof![
-            Just(" Help · Esc closes "),
-            Just("t"),
-            Just(""),
-            Just("界 wide ❤\u{FE0F}"),
-            Just(" a title far longer than any box it will be drawn in "),
-        ];
-        let style = prop_oneof![
-            Just(Style::new()),
-            Just(Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)),
-        ];
-        prop::option::of((text, style).prop_map(|(t, s)| Span::styled(t, s)))
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2048))]
-        #[test]
-        fn boxed_draws_what_a_rounded_block_draws(
-            x in 0u16..8, y in 0u16..6, w in 0u16..14, h in 0u16..8,
-            bold in any::<bool>(), title in title(),
-        ) {
-            let screen = Rect::new(0, 0, 12, 7);
-            let area = Rect::new(x, y, w, h);
-            let style = if bold { Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD) } else { Style::new() };
-            let mut theirs = Buffer::empty(screen);
-            theirs.set_string(0, 3, "############", Style::new().bg(Color::Blue));
-            let mut ours = theirs.clone();
-            boxed(&mut ours, area, style, title.clone());
-            let mut block = Block::bordered().border_type(BorderType::Rounded).border_style(style);
-            if let Some(t) = title {
-                block = block.title(t);
-            }
-            block.render(area, &mut theirs);
-            prop_assert_eq!(ours, theirs);
-        }
-    }
 }
