@@ -285,7 +285,7 @@ fn a_person_walks_to_an_outcome_and_quits() {
     // Copy: OSC 52 with the URL in base64 goes to the terminal.
     t.send("c");
     t.wait_for("Copied: https://examplegram.com/hacked");
-    let osc = "\x1b]52;c;aHR0cHM6Ly9leGFtcGxlZ3JhbS5jb20vaGFja2Vk\x07";
+    let osc = "\x1b]52;c;aHR0cHM6Ly9leGFtcGxlZ3JhbS5jb20vaGFja2Vk\x1b\\";
     assert!(
         String::from_utf8_lossy(&t.raw).contains(osc),
         "no OSC 52 sequence for the URL"

@@ -18,7 +18,7 @@ pub mod view;
 pub mod wrap;
 
 pub use app::{App, Confirm, Effect, Message, Overlay, Search};
-pub use effects::{Effects, SystemEffects, osc52};
+pub use effects::{Effects, SystemEffects};
 pub use theme::Theme;
 
 use crate::catalog::Journey;
