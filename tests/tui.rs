@@ -347,6 +347,26 @@ fn the_mouse_chooses_and_scrolls() {
 }
 
 #[test]
+fn a_click_on_a_search_hit_goes_there() {
+    let c = catalog();
+    let mut a = app(&c, 80, 24, Theme::COLOR);
+    feed(&mut a, &[ch('/')]);
+    feed(&mut a, &typed("died"));
+    let screen = text_of(&draw(&mut a, 80, 24));
+    let row = screen
+        .lines()
+        .position(|l| l.contains("Examplegram: Ask for a memorial account"))
+        .unwrap() as u16;
+    // The query line picks nothing; the hit's second line, its path, is the hit too.
+    assert!(feed(&mut a, &[click(10, 3)]).is_empty());
+    assert_eq!(feed(&mut a, &[click(10, row + 1)]), [Effect::Changed]);
+    assert_eq!(
+        outcome_title(&a).as_deref(),
+        Some("Ask for a memorial account for someone who died")
+    );
+}
+
+#[test]
 fn the_outcome_scrolls_and_cards_stay_in_view() {
     let c = catalog();
     let mut a = app(&c, 40, 12, Theme::COLOR);

@@ -2,7 +2,7 @@
 //! (OSC 52), open a link with the system opener, save the outcome as a file. A trait,
 //! so tests record the calls instead.
 
-use super::Message;
+use super::state::Message;
 use crate::store::export;
 use crossterm::clipboard::CopyToClipboard;
 use crossterm::execute;

@@ -10,15 +10,19 @@
 pub mod app;
 mod effects;
 pub mod keys;
+pub mod layout;
 mod signals;
+pub mod state;
 mod terminal;
 pub use terminal::size as terminal_size;
 pub mod theme;
 pub mod view;
 pub mod wrap;
 
-pub use app::{App, Confirm, Effect, Message, Overlay, Search};
+pub use app::{App, Effect, End};
 pub use effects::{Effects, SystemEffects};
+pub use layout::Layout;
+pub use state::{Confirm, Message, Overlay, Search};
 pub use theme::Theme;
 
 use crate::catalog::Journey;
@@ -39,19 +43,6 @@ pub struct Hooks<'a> {
     /// aside, or the guide changed since the session was saved). Printed on stderr
     /// they would vanish behind the alternate screen.
     pub notes: &'a [String],
-}
-
-/// How the run ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum End {
-    /// `q` (or a confirmed quit) before an outcome.
-    Quit,
-    /// `q` on an outcome: the caller prints the outcome's summary.
-    QuitOnOutcome,
-    /// Ctrl-C (a key in raw mode) or SIGINT.
-    Interrupted,
-    /// SIGTERM or SIGHUP, or the input went away.
-    Signalled,
 }
 
 /// The end of a run: how, and where the person was.
@@ -116,11 +107,14 @@ pub fn run<'c>(journey: Journey<'c>, hooks: Hooks) -> anyhow::Result<Ended<'c>> 
     })
 }
 
-/// One frame of the app, into `area` of `buf`: where the cursor goes, if it shows.
+/// One frame of the app, into `area` of `buf`: the view draws it, and the app keeps
+/// the view's record of what went where. Returns where the cursor goes, if it shows.
 pub fn draw(app: &mut App, area: Rect, buf: &mut Buffer) -> Option<Position> {
-    // the frame's own area (no second size query)
     app.resize(area);
-    view::render(area, buf, app)
+    let layout = view::render(area, buf, app);
+    let cursor = layout.cursor;
+    app.drawn(layout);
+    cursor
 }
 
 /// The loop itself: draw, take one input, update, carry out the effect. `changed` is

@@ -66,16 +66,27 @@ pub fn inputs(events: Vec<Event>) -> std::vec::IntoIter<Input> {
         .into_iter()
 }
 
-/// A fresh app on the fixture catalog, sized `w`×`h`.
+/// A fresh app on the fixture catalog, sized `w`×`h`, with its first frame drawn.
 pub fn app(catalog: &Catalog, w: u16, h: u16, theme: Theme) -> App<'_> {
     let mut app = App::new(Journey::new(catalog), theme);
-    app.resize(Rect::new(0, 0, w, h));
+    frame(&mut app, Rect::new(0, 0, w, h));
     app
 }
 
-/// Feed events to the app; returns the effects it asked for.
+/// Feed events to the app, drawing a frame after each as the loop does (clicks and
+/// scrolling are answered from the last frame); returns the effects it asked for.
 pub fn feed(app: &mut App, events: &[Event]) -> Vec<Effect> {
-    events.iter().filter_map(|e| app.handle(e)).collect()
+    let mut effects = Vec::new();
+    for e in events {
+        effects.extend(app.handle(e));
+        frame(app, app.area());
+    }
+    effects
+}
+
+/// Draw a frame of the app at `area` into a scratch buffer.
+fn frame(app: &mut App, area: Rect) {
+    tui::draw(app, area, &mut Buffer::empty(area));
 }
 
 /// Draw the app on a TestBackend of its size, as the wizard draws each frame.

@@ -1,7 +1,7 @@
 //! "Start over?" and "Quit?": a small dialog over the screen, answered with y or n.
 
 use super::{centered, put};
-use crate::tui::app::Confirm;
+use crate::tui::state::Confirm;
 use crate::tui::theme::Theme;
 use crate::tui::wrap::wrap;
 use ratatui::buffer::Buffer;

@@ -2,6 +2,7 @@
 
 use super::{centered, put};
 use crate::tui::keys;
+use crate::tui::layout::Scrolled;
 use crate::tui::theme::Theme;
 use crate::tui::wrap::{width, wrap};
 use ratatui::buffer::Buffer;
@@ -74,23 +75,12 @@ fn inner_width(area: Rect) -> usize {
     popup_width(area).saturating_sub(4) as usize
 }
 
-/// How far the help can scroll.
-pub fn max_scroll(area: Rect, t: Theme) -> usize {
-    let lines = lines(inner_width(area), t);
-    let inner_h = popup(area, lines.len()).height.saturating_sub(2) as usize;
-    lines.len().saturating_sub(inner_h)
-}
-
-/// Rows moved by PgUp/PgDn.
-pub fn page(area: Rect) -> usize {
-    (area.height.saturating_sub(6) as usize).max(1)
-}
-
-pub fn render(area: Rect, buf: &mut Buffer, t: Theme, scroll: usize) {
+/// Draw the help over `area`, scrolled: how many rows of text it has and shows.
+pub fn render(area: Rect, buf: &mut Buffer, t: Theme, scroll: usize) -> Option<Scrolled> {
     let lines = lines(inner_width(area), t);
     let outer = popup(area, lines.len());
     if outer.width < 4 || outer.height < 3 {
-        return;
+        return None;
     }
     Clear.render(outer, buf);
     let more = lines.len() > outer.height as usize - 2;
@@ -114,4 +104,8 @@ pub fn render(area: Rect, buf: &mut Buffer, t: Theme, scroll: usize) {
     {
         put(buf, inner, i, line);
     }
+    Some(Scrolled {
+        rows: lines.len(),
+        shown: usize::from(inner.height),
+    })
 }

@@ -1,6 +1,7 @@
 //! Drawing: pure functions of the app state and an area. Each screen has its own file;
-//! this one lays out the frame (title bar, breadcrumb, body, footer) and picks the
-//! screen. Nothing here writes outside the area it is given, at any size.
+//! this one draws the frame (title bar, breadcrumb, body, footer) and picks the
+//! screen. Nothing here writes outside the area it is given, at any size. Each frame
+//! returns its [`Layout`]: where the choices, cards and hits went, for the app.
 
 pub mod confirm;
 pub mod help;
@@ -9,86 +10,43 @@ pub mod question;
 pub mod search;
 pub mod too_small;
 
-use super::app::{App, Overlay};
+use super::app::App;
 use super::keys::{self, Context};
+use super::layout::{Layout, areas, too_small};
+use super::state::{Message, Overlay};
 use super::theme::Theme;
 use super::wrap::{truncate, truncate_left, width};
 use crate::catalog::View;
 use crate::text::clean_line;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-/// Below this the app shows "terminal too small" instead of a cramped screen.
-pub const MIN_WIDTH: u16 = 40;
-pub const MIN_HEIGHT: u16 = 12;
-
-pub fn too_small(area: Rect) -> bool {
-    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
-}
-
-/// Where the parts of the frame go.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Areas {
-    pub title: Rect,
-    pub crumb: Rect,
-    /// A horizontal rule under the breadcrumb, when there is room for one.
-    pub rule: Option<Rect>,
-    pub body: Rect,
-    /// The line above the footer: a rule, or a message.
-    pub status: Option<Rect>,
-    pub footer: Rect,
-}
-
-/// The frame's layout. On short terminals the rules go, so the body keeps its rows.
-pub fn areas(area: Rect) -> Areas {
-    let row = |y: u16| Rect::new(area.x, area.y + y, area.width, 1.min(area.height));
-    let roomy = area.height >= 20;
-    let top = if roomy { 3 } else { 2 };
-    let bottom = if roomy { 2 } else { 1 };
-    let body_h = area.height.saturating_sub(top + bottom);
-    let pad = if area.width >= 60 { 2 } else { 1 };
-    let body = Rect::new(
-        area.x + pad.min(area.width),
-        area.y + top.min(area.height),
-        area.width.saturating_sub(2 * pad),
-        body_h,
-    );
-    Areas {
-        title: row(0),
-        crumb: row(1.min(area.height.saturating_sub(1))),
-        rule: roomy.then(|| row(2)),
-        body,
-        status: roomy.then(|| row(area.height - 2)),
-        footer: row(area.height.saturating_sub(1)),
-    }
-}
-
-/// Draw the whole app into `area` of `buf`. Returns where the text cursor belongs (the
-/// search box), if anywhere.
-pub fn render(area: Rect, buf: &mut Buffer, app: &App) -> Option<Position> {
+/// Draw the whole app into `area` of `buf`, and say where things went.
+pub fn render(area: Rect, buf: &mut Buffer, app: &App) -> Layout {
     let area = area.intersection(buf.area);
+    let mut layout = Layout::default();
     if area.is_empty() {
-        return None;
+        return layout;
     }
     if too_small(area) {
         too_small::render(area, buf, app.theme);
-        return None;
+        return layout;
     }
     let t = app.theme;
     let a = areas(area);
+    layout.body = a.body;
     let context = app.context();
     title_bar(buf, a.title, app);
     breadcrumb(buf, a.crumb, app);
     if let Some(rule) = a.rule {
         draw_rule(buf, rule, t);
     }
-    let mut cursor = None;
     match app.overlay() {
-        Overlay::Search(s) => cursor = search::render(a.body, buf, app, s),
+        Overlay::Search(s) => search::render(a.body, buf, app, s, &mut layout),
         _ => match app.journey().view() {
-            View::Question(p) => question::render(a.body, buf, app, &p),
-            View::Outcome(_, o) => outcome::render(a.body, buf, app, o),
+            View::Question(p) => question::render(a.body, buf, app, &p, &mut layout),
+            View::Outcome(_, o) => outcome::render(a.body, buf, app, o, &mut layout),
         },
     }
     match (a.status, app.message()) {
@@ -101,11 +59,11 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) -> Option<Position> {
         footer(buf, a.footer, context, t);
     }
     match app.overlay() {
-        Overlay::Help { scroll } => help::render(area, buf, t, *scroll),
+        Overlay::Help { scroll } => layout.help = help::render(area, buf, t, *scroll),
         Overlay::Confirm(which) => confirm::render(area, buf, t, *which),
         _ => {}
     }
-    cursor
+    layout
 }
 
 /// Write one line at `row` of `area`, clipped to it; rows outside are ignored.
@@ -126,7 +84,7 @@ fn draw_rule(buf: &mut Buffer, area: Rect, t: Theme) {
     put(buf, area, 0, &rule);
 }
 
-fn message(buf: &mut Buffer, area: Rect, m: &super::app::Message, t: Theme) {
+fn message(buf: &mut Buffer, area: Rect, m: &Message, t: Theme) {
     let style = if m.error { t.error() } else { t.info() };
     let text = truncate(&clean_line(&m.text), area.width.saturating_sub(2) as usize);
     put(
