@@ -57,7 +57,12 @@ fn every_path_of_every_shipped_wizard_ends_at_a_usable_outcome() {
         let mut outcomes = String::new();
         for node in &w.nodes {
             if let Some(o) = node.outcome() {
-                let _ = writeln!(outcomes, "===== {} =====\n{}", node.id, outcome_text(reachout::i18n::Tr::default(), w, o));
+                let _ = writeln!(
+                    outcomes,
+                    "===== {} =====\n{}",
+                    node.id,
+                    outcome_text(reachout::i18n::Tr::default(), w, o)
+                );
             }
         }
         insta::assert_snapshot!(format!("{}_outcomes", w.id), outcomes);

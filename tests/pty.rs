@@ -6,6 +6,7 @@
 #![cfg(unix)]
 
 use expectrl::Session;
+use expectrl::process::NonBlocking;
 use std::io::{ErrorKind, Write};
 use std::num::NonZeroU16;
 use std::path::PathBuf;
@@ -117,6 +118,33 @@ impl Tty {
         self.session.flush().unwrap();
     }
 
+    /// Write `bytes` as a terminal delivers a burst (a paste, key repeat): as fast as
+    /// the program reads them, reading its screen meanwhile so it never waits on us. A
+    /// program that stops reading its input fails the test instead of blocking it.
+    fn send_burst(&mut self, bytes: &[u8]) {
+        let deadline = Instant::now() + PATIENCE;
+        let mut rest = bytes;
+        while !rest.is_empty() {
+            self.session.get_stream_mut().set_blocking(false).unwrap();
+            let wrote = self.session.write(&rest[..rest.len().min(512)]);
+            self.session.get_stream_mut().set_blocking(true).unwrap();
+            match wrote {
+                Ok(n) => rest = &rest[n..],
+                Err(e) if e.kind() == ErrorKind::WouldBlock => {
+                    assert!(
+                        Instant::now() < deadline,
+                        "the program stopped reading its input with {} bytes unread; the screen shows:\n{}",
+                        rest.len(),
+                        self.screen_text()
+                    );
+                    std::thread::sleep(Duration::from_millis(1));
+                }
+                Err(e) => panic!("writing to the terminal: {e}"),
+            }
+            self.pump();
+        }
+    }
+
     fn resize(&mut self, cols: u16, rows: u16) {
         self.session
             .get_process_mut()
@@ -189,6 +217,15 @@ impl Tty {
         parser.screen().contents().trim().to_string()
     }
 
+    /// The CPU time reachout has used so far, in clock ticks (user and system).
+    fn cpu_ticks(&self, pid: &str) -> u64 {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+        // pid (comm) state ppid ... utime stime: the 12th and 13th fields after ')'
+        let after = stat.rsplit_once(')').unwrap().1;
+        let field = |i: usize| -> u64 { after.split_whitespace().nth(i).unwrap().parse().unwrap() };
+        field(11) + field(12)
+    }
+
     /// The pid of reachout (the shell's child).
     fn reachout_pid(&self) -> String {
         let shell = self.session.get_process().pid().to_string();
@@ -248,7 +285,7 @@ fn a_person_walks_to_an_outcome_and_quits() {
     // Copy: OSC 52 with the URL in base64 goes to the terminal.
     t.send("c");
     t.wait_for("Copied: https://examplegram.com/hacked");
-    let osc = "\x1b]52;c;aHR0cHM6Ly9leGFtcGxlZ3JhbS5jb20vaGFja2Vk\x07";
+    let osc = "\x1b]52;c;aHR0cHM6Ly9leGFtcGxlZ3JhbS5jb20vaGFja2Vk\x1b\\";
     assert!(
         String::from_utf8_lossy(&t.raw).contains(osc),
         "no OSC 52 sequence for the URL"
@@ -332,6 +369,47 @@ fn sigterm_and_sighup_end_it_cleanly_with_130() {
         assert_eq!(t.exit_code(), 130, "{signal}");
         t.assert_restored();
     }
+}
+
+#[test]
+fn a_burst_of_input_is_read_to_the_end_and_then_the_wizard_idles() {
+    // Issue 21.1: more than about 1 KiB at once (a paste into search, key repeat, fast
+    // keys through tmux) once left keys unread and the wizard spinning at full CPU.
+    let mut t = Tty::start(&[], &[]);
+    t.wait_for("Which app or site do you need help with?");
+    t.send("/");
+    t.wait_for("Search:");
+    // A 4 KiB paste, bracketed as a terminal sends it; its end shows in the query box.
+    let text = format!("{}end-of-paste!", "zq ".repeat(1361));
+    assert_eq!(text.len(), 4096);
+    t.send_burst(format!("\x1b[200~{text}\x1b[201~").as_bytes());
+    t.wait_for("zq zq end-of-paste!");
+    t.wait_for("Nothing matches");
+    // 3,000 keys in one burst: Ctrl-U clears the query, 1,497 letters each deleted
+    // again, "died", and Down to the second hit. A key lost or left unread shows.
+    let mut keys = String::from("\x15");
+    keys.push_str(&"x\x7f".repeat(1497));
+    keys.push_str("died");
+    keys.push_str(DOWN);
+    t.send_burst(keys.as_bytes());
+    t.wait_for("Search: died");
+    t.wait_for("2 of 8 answers match.");
+    t.wait_for("› Examplegram: Ask for a memorial account for someone who died");
+    // Everything is read: the wizard waits, asleep, for the next key.
+    let pid = t.reachout_pid();
+    std::thread::sleep(Duration::from_millis(200));
+    let before = t.cpu_ticks(&pid);
+    std::thread::sleep(Duration::from_secs(1));
+    let used = t.cpu_ticks(&pid) - before;
+    assert!(
+        used <= 10,
+        "reachout used {used} clock ticks of CPU in a quiet second (busy, not waiting)"
+    );
+    t.send("\x1b");
+    t.wait("search to close", |s| !s.contents().contains("Search:"));
+    t.send("q");
+    assert_eq!(t.exit_code(), 0);
+    t.assert_restored();
 }
 
 #[test]

@@ -7,10 +7,9 @@ mod support;
 use crossterm::event::KeyCode;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 use reachout::catalog::{Journey, View};
-use reachout::tui::{App, Effect, End, Input, Overlay, Theme, open, run_loop};
+use reachout::tui::{App, Effect, End, Input, Message, Overlay, Theme, run_loop};
 use support::*;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
@@ -80,14 +79,11 @@ fn snapshots_of_every_screen() {
     }
 }
 
-/// The size of the screens the loop tests run on.
-const AREA: Rect = Rect::new(0, 0, 80, 24);
-
 #[test]
 fn the_whole_app_runs_on_a_test_backend() {
     let c = catalog();
     let mut app = App::new(Journey::new(&c), Theme::COLOR);
-    let mut terminal = open(TestBackend::new(80, 24), AREA, &mut app, &[]).unwrap();
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let mut effects = Recorder::default();
     let mut changes = Vec::new();
     let events = vec![
@@ -147,7 +143,7 @@ fn text_of(t: &Terminal<TestBackend>) -> String {
 fn a_failed_open_is_a_message_not_a_crash() {
     let c = catalog();
     let mut app = App::new(Journey::new(&c), Theme::COLOR);
-    let mut terminal = open(TestBackend::new(80, 24), AREA, &mut app, &[]).unwrap();
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let mut effects = Recorder::default();
     let events = vec![ch('2'), ch('2'), ch('2'), ch('o')];
     let end = run_loop(
@@ -199,7 +195,7 @@ fn quitting() {
     assert_eq!(feed(&mut a, &[ch('q')]), [Effect::End(End::Quit)]);
     // A signal ends the loop as Signalled.
     let mut a = App::new(Journey::new(&c), Theme::COLOR);
-    let mut terminal = open(TestBackend::new(80, 24), AREA, &mut a, &[]).unwrap();
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let end = run_loop(
         &mut terminal,
         &mut a,
@@ -351,6 +347,26 @@ fn the_mouse_chooses_and_scrolls() {
 }
 
 #[test]
+fn a_click_on_a_search_hit_goes_there() {
+    let c = catalog();
+    let mut a = app(&c, 80, 24, Theme::COLOR);
+    feed(&mut a, &[ch('/')]);
+    feed(&mut a, &typed("died"));
+    let screen = text_of(&draw(&mut a, 80, 24));
+    let row = screen
+        .lines()
+        .position(|l| l.contains("Examplegram: Ask for a memorial account"))
+        .unwrap() as u16;
+    // The query line picks nothing; the hit's second line, its path, is the hit too.
+    assert!(feed(&mut a, &[click(10, 3)]).is_empty());
+    assert_eq!(feed(&mut a, &[click(10, row + 1)]), [Effect::Changed]);
+    assert_eq!(
+        outcome_title(&a).as_deref(),
+        Some("Ask for a memorial account for someone who died")
+    );
+}
+
+#[test]
 fn the_outcome_scrolls_and_cards_stay_in_view() {
     let c = catalog();
     let mut a = app(&c, 40, 12, Theme::COLOR);
@@ -466,8 +482,10 @@ fn session_notes_and_a_failed_save_reach_the_status_line() {
     let c = catalog();
     // Notes show when the wizard opens (stderr would be hidden by the alternate screen).
     let mut app = App::new(Journey::new(&c), Theme::COLOR);
-    let notes = ["The Examplegram guide was updated; your first answer still applies.".to_string()];
-    let mut terminal = open(TestBackend::new(80, 24), AREA, &mut app, &notes).unwrap();
+    app.notify(Message::info(
+        "The Examplegram guide was updated; your first answer still applies.",
+    ));
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     run_loop(
         &mut terminal,
         &mut app,
@@ -484,7 +502,7 @@ fn session_notes_and_a_failed_save_reach_the_status_line() {
 
     // The autosave hook's message (saving failed) is shown, and the wizard goes on.
     let mut app = App::new(Journey::new(&c), Theme::COLOR);
-    let mut terminal = open(TestBackend::new(80, 24), AREA, &mut app, &[]).unwrap();
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let mut saves = 0;
     run_loop(
         &mut terminal,

@@ -1,11 +1,13 @@
 //! The TUI's state and how keys, mouse and paste change it. No terminal IO here: what
 //! needs the outside world (copy, open, save, quit) comes back as an [`Effect`] for the
-//! loop to carry out, so tests drive the whole app with events alone.
+//! loop to carry out, so tests drive the whole app with events alone. Where things are
+//! on screen (for clicks, scrolling and paging) comes from the [`Layout`] the view
+//! returned for the last frame.
 
-use super::End;
 use super::keys::{self, Action, Context};
+use super::layout::{self, Document, Layout, Scrolled};
+use super::state::{Confirm, Message, Overlay, Search};
 use super::theme::Theme;
-use super::view;
 use crate::catalog::{Journey, View};
 use crate::engine::Walk;
 use crate::report;
@@ -13,6 +15,19 @@ use crate::search::Index;
 use crate::text::{clean, clean_line};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
+
+/// How the run ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    /// `q` (or a confirmed quit) before an outcome.
+    Quit,
+    /// `q` on an outcome: the caller prints the outcome's summary.
+    QuitOnOutcome,
+    /// Ctrl-C (a key in raw mode) or SIGINT.
+    Interrupted,
+    /// SIGTERM or SIGHUP, or the input went away.
+    Signalled,
+}
 
 /// Something for the loop to do outside the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,52 +44,6 @@ pub enum Effect {
     End(End),
 }
 
-/// A one-line note at the bottom of the screen, until the next key.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
-    pub text: String,
-    pub error: bool,
-}
-
-impl Message {
-    pub fn info(text: impl Into<String>) -> Message {
-        Message {
-            text: text.into(),
-            error: false,
-        }
-    }
-
-    pub fn error(text: impl Into<String>) -> Message {
-        Message {
-            text: text.into(),
-            error: true,
-        }
-    }
-}
-
-/// What is drawn over (or instead of) the question or outcome.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Overlay {
-    None,
-    Help { scroll: usize },
-    Search(Search),
-    Confirm(Confirm),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Search {
-    pub query: String,
-    /// Indices into the search index's entries, best first.
-    pub hits: Vec<usize>,
-    pub selected: usize,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Confirm {
-    Restart,
-    Quit,
-}
-
 pub struct App<'c> {
     journey: Journey<'c>,
     pub(crate) theme: Theme,
@@ -88,6 +57,8 @@ pub struct App<'c> {
     pub(crate) overlay: Overlay,
     pub(crate) message: Option<Message>,
     index: Option<Index<'c>>,
+    /// What the last frame laid out.
+    layout: Layout,
 }
 
 impl<'c> App<'c> {
@@ -102,6 +73,7 @@ impl<'c> App<'c> {
             overlay: Overlay::None,
             message: None,
             index: None,
+            layout: Layout::default(),
         }
     }
 
@@ -134,6 +106,12 @@ impl<'c> App<'c> {
     /// Tell the app the terminal's size (before every draw, and on resize).
     pub fn resize(&mut self, area: Rect) {
         self.area = area;
+    }
+
+    /// Take the view's record of the frame just drawn: clicks, scrolling and paging
+    /// are answered from it until the next frame.
+    pub fn drawn(&mut self, layout: Layout) {
+        self.layout = layout;
         self.clamp_scroll();
     }
 
@@ -144,7 +122,7 @@ impl<'c> App<'c> {
 
     /// Which rows of the key table apply now.
     pub fn context(&self) -> Context {
-        if view::too_small(self.area) {
+        if layout::too_small(self.area) {
             return Context::TooSmall;
         }
         match &self.overlay {
@@ -350,10 +328,14 @@ impl<'c> App<'c> {
         None
     }
 
-    /// Rows the outcome body shows at once.
+    /// The outcome as the last frame laid it out.
+    fn document(&self) -> Option<&Document> {
+        self.layout.outcome.as_ref()
+    }
+
+    /// Rows PgUp/PgDn move the outcome.
     fn page(&self) -> isize {
-        let body = view::areas(self.area).body;
-        (body.height as isize - 2).max(1)
+        self.document().map_or(1, |d| d.scroll.page() as isize)
     }
 
     fn scroll_by(&mut self, rows: isize) {
@@ -361,21 +343,23 @@ impl<'c> App<'c> {
         self.clamp_scroll();
     }
 
+    /// Keep the scroll offsets within what the last frame showed. (A screen that was
+    /// not laid out, as when the terminal was too small, keeps its place.)
     fn clamp_scroll(&mut self) {
-        if let View::Outcome(..) = self.journey.view() {
-            let max = view::outcome::max_scroll(self.area, self);
-            self.scroll = self.scroll.min(max);
+        if let Some(d) = &self.layout.outcome {
+            self.scroll = self.scroll.min(d.scroll.max_scroll());
         }
-        if let Overlay::Help { scroll } = &mut self.overlay {
-            let max = view::help::max_scroll(self.area, self.theme);
-            *scroll = (*scroll).min(max);
+        if let (Overlay::Help { scroll }, Some(help)) = (&mut self.overlay, self.layout.help) {
+            *scroll = (*scroll).min(help.max_scroll());
         }
     }
 
     /// Scroll so the selected card is on screen, preferring to show it whole.
     fn show_card(&mut self) {
-        if let Some(rows) = view::outcome::card_rows(self.area, self, self.card) {
-            let height = view::areas(self.area).body.height as usize;
+        if let Some(d) = self.document()
+            && let Some(rows) = d.cards.get(self.card).cloned()
+        {
+            let height = d.scroll.shown;
             if rows.start < self.scroll {
                 self.scroll = rows.start;
             } else if rows.end > self.scroll + height {
@@ -406,7 +390,7 @@ impl<'c> App<'c> {
     }
 
     fn on_search(&mut self, action: Action) -> Option<Effect> {
-        let page = (view::search::per_page(self.area)).max(1);
+        let page = self.layout.hits_per_page.max(1);
         let Overlay::Search(s) = &mut self.overlay else {
             return None;
         };
@@ -464,7 +448,7 @@ impl<'c> App<'c> {
         let Overlay::Help { scroll } = &mut self.overlay else {
             return;
         };
-        let page = view::help::page(self.area);
+        let page = self.layout.help.map_or(1, Scrolled::page);
         match action {
             Action::Up => *scroll = scroll.saturating_sub(1),
             Action::Down => *scroll += 1,
@@ -523,18 +507,20 @@ impl<'c> App<'c> {
 
     fn click(&mut self, context: Context, column: u16, row: u16) -> Option<Effect> {
         self.message = None;
+        // the choice, card or search hit on that row of the screen
+        let picked = self.layout.pick_at(column, row);
         match context {
             Context::Question => {
-                let i = view::question::choice_at(self.area, self, column, row)?;
+                let i = picked?;
                 self.selected = i;
                 self.choose(i)
             }
             Context::Outcome => {
-                self.card = view::outcome::card_at(self.area, self, column, row)?;
+                self.card = picked?;
                 None
             }
             Context::Search => {
-                let i = view::search::hit_at(self.area, self, column, row)?;
+                let i = picked?;
                 if let Overlay::Search(s) = &mut self.overlay {
                     s.selected = i;
                 }

@@ -2,10 +2,11 @@
 //! (OSC 52), open a link with the system opener, save the outcome as a file. A trait,
 //! so tests record the calls instead.
 
-use super::Message;
+use super::state::Message;
 use crate::store::export;
-use base64::Engine as _;
-use std::io::{self, Write};
+use crossterm::clipboard::CopyToClipboard;
+use crossterm::execute;
+use std::io;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 
@@ -21,13 +22,6 @@ pub trait Effects {
     fn poll(&mut self) -> Option<Message> {
         None
     }
-}
-
-/// The OSC 52 sequence that asks the terminal to put `text` on the clipboard. It works
-/// over SSH because the local terminal does the copying.
-pub fn osc52(text: &str) -> String {
-    let b64 = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
-    format!("\x1b]52;c;{b64}\x07")
 }
 
 /// The real thing: the terminal on stdout, the system opener, the store.
@@ -58,10 +52,10 @@ fn opener() -> &'static str {
 }
 
 impl Effects for SystemEffects {
+    /// Through the terminal (OSC 52): this works over SSH, as the terminal on the
+    /// person's own machine does the copying.
     fn copy(&mut self, text: &str) -> Result<(), String> {
-        let mut out = io::stdout().lock();
-        out.write_all(osc52(text).as_bytes())
-            .and_then(|()| out.flush())
+        execute!(io::stdout(), CopyToClipboard::to_clipboard_from(text))
             .map_err(|e| crate::store::io_reason(&e))
     }
 
@@ -127,12 +121,6 @@ impl Effects for SystemEffects {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn osc52_is_base64_of_the_text() {
-        assert_eq!(osc52("https://a.b"), "\x1b]52;c;aHR0cHM6Ly9hLmI=\x07");
-        assert_eq!(osc52("ქ"), "\x1b]52;c;4YOl\x07");
-    }
 
     #[test]
     fn only_plain_links_are_opened() {

@@ -9,18 +9,20 @@
 
 pub mod app;
 mod effects;
-mod first_frame;
 pub mod keys;
-mod screen;
+pub mod layout;
 mod signals;
+pub mod state;
 mod terminal;
 pub use terminal::size as terminal_size;
 pub mod theme;
 pub mod view;
 pub mod wrap;
 
-pub use app::{App, Confirm, Effect, Message, Overlay, Search};
-pub use effects::{Effects, SystemEffects, osc52};
+pub use app::{App, Effect, End};
+pub use effects::{Effects, SystemEffects};
+pub use layout::Layout;
+pub use state::{Confirm, Message, Overlay, Search};
 pub use theme::Theme;
 
 use crate::catalog::Journey;
@@ -41,19 +43,6 @@ pub struct Hooks<'a> {
     /// aside, or the guide changed since the session was saved). Printed on stderr
     /// they would vanish behind the alternate screen.
     pub notes: &'a [String],
-}
-
-/// How the run ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum End {
-    /// `q` (or a confirmed quit) before an outcome.
-    Quit,
-    /// `q` on an outcome: the caller prints the outcome's summary.
-    QuitOnOutcome,
-    /// Ctrl-C (a key in raw mode) or SIGINT.
-    Interrupted,
-    /// SIGTERM or SIGHUP, or the input went away.
-    Signalled,
 }
 
 /// The end of a run: how, and where the person was.
@@ -91,21 +80,19 @@ impl<I: Iterator<Item = Input>> Events for I {
 pub fn run<'c>(journey: Journey<'c>, hooks: Hooks) -> anyhow::Result<Ended<'c>> {
     let signals = signals::Signals::install()?;
     let mut app = App::new(journey, Theme::from_env());
-    let result = {
-        let mut term =
-            terminal::Session::enter(|backend, area| open(backend, area, &mut app, hooks.notes))?;
-        let mut events = TerminalEvents { signals: &signals };
-        let mut effects = SystemEffects::new();
-        run_loop(
-            term.terminal(),
-            &mut app,
-            &mut events,
-            &mut effects,
-            hooks.changed,
-        )
-        // `term` drops here: the terminal is restored before anything else happens.
-    };
-    terminal::stop_watching();
+    if !hooks.notes.is_empty() {
+        app.notify(Message::info(hooks.notes.join(" ")));
+    }
+    let mut terminal = terminal::enter()?;
+    let result = run_loop(
+        &mut terminal,
+        &mut app,
+        &mut TerminalEvents { signals: &signals },
+        &mut SystemEffects::new(),
+        hooks.changed,
+    );
+    // The terminal is restored before anything else happens.
+    terminal::leave(terminal);
     // After SIGHUP the terminal may be gone and the last draw fail: that is still the
     // signal's doing, not an error to report on a terminal nobody sees.
     // The same when the terminal hung up without a signal: a write to it then fails
@@ -120,31 +107,18 @@ pub fn run<'c>(journey: Journey<'c>, hooks: Hooks) -> anyhow::Result<Ended<'c>> 
     })
 }
 
-/// Show the app's first screen on the blank screen of `backend` (of size `area`),
-/// with `notes` in its status line, and return the terminal for [`run_loop`]. The
-/// first frame goes out before the terminal's double buffer is made (see
-/// `first_frame`): it is what a person waits for.
-pub fn open<B: Backend>(
-    backend: B,
-    area: Rect,
-    app: &mut App,
-    notes: &[String],
-) -> Result<Terminal<B>, B::Error> {
-    if !notes.is_empty() {
-        app.notify(Message::info(notes.join(" ")));
-    }
-    first_frame::open(backend, area, |area, buf| draw(app, area, buf))
-}
-
-/// One frame of the app, into `buf`: where the cursor goes, if it shows.
-fn draw(app: &mut App, area: Rect, buf: &mut Buffer) -> Option<Position> {
-    // the frame's own area (no second size query)
+/// One frame of the app, into `area` of `buf`: the view draws it, and the app keeps
+/// the view's record of what went where. Returns where the cursor goes, if it shows.
+pub fn draw(app: &mut App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     app.resize(area);
-    view::render(area, buf, app)
+    let layout = view::render(area, buf, app);
+    let cursor = layout.cursor;
+    app.drawn(layout);
+    cursor
 }
 
-/// The loop itself, on a terminal that shows the app ([`open`]): take one input,
-/// update, carry out the effect, draw. `changed` is [`Hooks::changed`].
+/// The loop itself: draw, take one input, update, carry out the effect. `changed` is
+/// [`Hooks::changed`].
 pub fn run_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
@@ -158,7 +132,7 @@ where
     // Draw only when something may have changed: an idle wizard sends nothing to the
     // terminal (it would otherwise rewrite the cursor state four times a second, forever,
     // over every SSH connection).
-    let mut dirty = false;
+    let mut dirty = true;
     loop {
         if dirty {
             terminal.draw(|frame| {
@@ -177,13 +151,7 @@ where
                 }
                 continue;
             }
-            Some(Input::Event(event)) => {
-                if let Event::Resize(width, height) = event {
-                    // the real terminal's viewport is fixed: it follows these events
-                    terminal.resize(Rect::new(0, 0, width, height))?;
-                }
-                app.handle(&event)
-            }
+            Some(Input::Event(event)) => app.handle(&event),
         };
         match effect {
             None => {}
@@ -209,6 +177,10 @@ where
     }
 }
 
+/// How long the loop waits for input before it looks at signals, the terminal and
+/// running effects again.
+const TICK: Duration = Duration::from_millis(250);
+
 /// Events from the terminal, with signals checked between them.
 struct TerminalEvents<'s> {
     signals: &'s signals::Signals,
@@ -216,27 +188,28 @@ struct TerminalEvents<'s> {
 
 impl Events for TerminalEvents<'_> {
     fn next(&mut self) -> io::Result<Option<Input>> {
-        terminal::watch_for_hang_up();
-        // crossterm must never read a terminal that has been hung up: its reader then
-        // loops on end-of-file forever and never returns (and a hang-up does not always
-        // bring a SIGHUP, e.g. when the tty is not our controlling terminal). So we look
-        // at the terminal ourselves first, and only ask crossterm while it is alive.
-        // First without waiting (crossterm may hold events already parsed from one
-        // read, e.g. a paste), then waiting for input, a signal or the tick.
-        for wait in [Duration::ZERO, Duration::from_millis(250)] {
-            if self.signals.pending() {
-                return Ok(Some(Input::Signal));
-            }
-            if let terminal::Ready::Gone = terminal::wait(wait) {
-                return Ok(None);
-            }
-            // Input, a signal (SIGWINCH becomes crossterm's resize event) or nothing.
-            if crossterm::event::poll(Duration::ZERO)? {
-                return Ok(Some(Input::Event(crossterm::event::read()?)));
-            }
+        if self.signals.pending() {
+            return Ok(Some(Input::Signal));
+        }
+        // crossterm alone reads the terminal. Its `poll` waits for the terminal to be
+        // readable (level-triggered: Cargo.toml turns on its `use-dev-tty` reader), reads
+        // up to 1 KiB and parses it; what a paste or a burst of keys leaves unread is
+        // still readable on the next call. `read` then hands out a parsed event at once.
+        match crossterm::event::poll(TICK) {
+            Ok(true) => return Ok(Some(Input::Event(crossterm::event::read()?))),
+            Ok(false) => {}
+            Err(_) if terminal::hung_up() => return Ok(None),
+            Err(e) => return Err(e),
         }
         if self.signals.pending() {
             return Ok(Some(Input::Signal));
+        }
+        // A terminal that has hung up reads as end-of-file, which crossterm's reader
+        // takes for "nothing yet" until the wait is over (a hang-up does not always bring
+        // a SIGHUP, e.g. when the tty is not our controlling terminal). So after a wait
+        // that brought nothing, look.
+        if terminal::hung_up() {
+            return Ok(None);
         }
         // Nothing for the whole wait: a chance to look at running effects.
         Ok(Some(Input::Tick))

@@ -1,6 +1,6 @@
 //! SIGTERM, SIGHUP and SIGINT while the TUI runs: the first sets a flag that the loop
-//! checks (a signal also wakes the loop's wait), so the loop ends normally, the terminal
-//! is restored and the caller can save before exiting. Ctrl-C itself arrives as a key in
+//! checks between events and at least every quarter of a second while it waits, so the
+//! loop ends normally, the terminal is restored and the caller can save before exiting. Ctrl-C itself arrives as a key in
 //! raw mode; SIGINT is caught for `kill -INT`.
 //!
 //! A second signal of the same kinds takes the default action (the process ends), as

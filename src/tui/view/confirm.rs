@@ -1,13 +1,13 @@
 //! "Start over?" and "Quit?": a small dialog over the screen, answered with y or n.
 
-use super::{boxed, centered, put};
-use crate::tui::app::Confirm;
+use super::{centered, put};
+use crate::tui::state::Confirm;
 use crate::tui::theme::Theme;
 use crate::tui::wrap::wrap;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Widget};
+use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
 pub fn render(area: Rect, buf: &mut Buffer, t: Theme, which: Confirm) {
     let (title, detail) = match which {
@@ -33,7 +33,10 @@ pub fn render(area: Rect, buf: &mut Buffer, t: Theme, which: Confirm) {
         return;
     }
     Clear.render(outer, buf);
-    boxed(buf, outer, t.key(), None);
+    Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(t.key())
+        .render(outer, buf);
     let inner = Rect::new(outer.x + 2, outer.y + 1, outer.width - 4, outer.height - 2);
     for (i, line) in lines.iter().enumerate() {
         put(buf, inner, i, line);

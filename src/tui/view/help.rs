@@ -1,13 +1,14 @@
 //! The `?` overlay: what the tool does, then every key, generated from the key table.
 
-use super::{boxed, centered, put};
+use super::{centered, put};
 use crate::tui::keys;
+use crate::tui::layout::Scrolled;
 use crate::tui::theme::Theme;
 use crate::tui::wrap::{width, wrap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Widget};
+use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
 const INTRO: &str = "Answer each question with the number of the answer, or move to it and \
 press Enter. At the end you see where to get help: copy an address with c, open a link with \
@@ -74,23 +75,12 @@ fn inner_width(area: Rect) -> usize {
     popup_width(area).saturating_sub(4) as usize
 }
 
-/// How far the help can scroll.
-pub fn max_scroll(area: Rect, t: Theme) -> usize {
-    let lines = lines(inner_width(area), t);
-    let inner_h = popup(area, lines.len()).height.saturating_sub(2) as usize;
-    lines.len().saturating_sub(inner_h)
-}
-
-/// Rows moved by PgUp/PgDn.
-pub fn page(area: Rect) -> usize {
-    (area.height.saturating_sub(6) as usize).max(1)
-}
-
-pub fn render(area: Rect, buf: &mut Buffer, t: Theme, scroll: usize) {
+/// Draw the help over `area`, scrolled: how many rows of text it has and shows.
+pub fn render(area: Rect, buf: &mut Buffer, t: Theme, scroll: usize) -> Option<Scrolled> {
     let lines = lines(inner_width(area), t);
     let outer = popup(area, lines.len());
     if outer.width < 4 || outer.height < 3 {
-        return;
+        return None;
     }
     Clear.render(outer, buf);
     let more = lines.len() > outer.height as usize - 2;
@@ -99,7 +89,11 @@ pub fn render(area: Rect, buf: &mut Buffer, t: Theme, scroll: usize) {
     } else {
         " Help · Esc closes "
     };
-    boxed(buf, outer, t.key(), Some(Span::styled(title, t.key())));
+    Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(t.key())
+        .title(Span::styled(title, t.key()))
+        .render(outer, buf);
     let inner = Rect::new(outer.x + 2, outer.y + 1, outer.width - 4, outer.height - 2);
     let scroll = scroll.min(lines.len().saturating_sub(inner.height as usize));
     for (i, line) in lines
@@ -110,4 +104,8 @@ pub fn render(area: Rect, buf: &mut Buffer, t: Theme, scroll: usize) {
     {
         put(buf, inner, i, line);
     }
+    Some(Scrolled {
+        rows: lines.len(),
+        shown: usize::from(inner.height),
+    })
 }

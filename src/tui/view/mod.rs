@@ -1,8 +1,8 @@
 //! Drawing: pure functions of the app state and an area. Each screen has its own file;
-//! this one lays out the frame (title bar, breadcrumb, body, footer) and picks the
-//! screen. Nothing here writes outside the area it is given, at any size.
+//! this one draws the frame (title bar, breadcrumb, body, footer) and picks the
+//! screen. Nothing here writes outside the area it is given, at any size. Each frame
+//! returns its [`Layout`]: where the choices, cards and hits went, for the app.
 
-mod ascii;
 pub mod confirm;
 pub mod help;
 pub mod outcome;
@@ -10,87 +10,43 @@ pub mod question;
 pub mod search;
 pub mod too_small;
 
-use super::app::{App, Overlay};
+use super::app::App;
 use super::keys::{self, Context};
+use super::layout::{Layout, areas, too_small};
+use super::state::{Message, Overlay};
 use super::theme::Theme;
 use super::wrap::{truncate, truncate_left, width};
 use crate::catalog::View;
 use crate::text::clean_line;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Position, Rect};
-use ratatui::style::Style;
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-/// Below this the app shows "terminal too small" instead of a cramped screen.
-pub const MIN_WIDTH: u16 = 40;
-pub const MIN_HEIGHT: u16 = 12;
-
-pub fn too_small(area: Rect) -> bool {
-    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
-}
-
-/// Where the parts of the frame go.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Areas {
-    pub title: Rect,
-    pub crumb: Rect,
-    /// A horizontal rule under the breadcrumb, when there is room for one.
-    pub rule: Option<Rect>,
-    pub body: Rect,
-    /// The line above the footer: a rule, or a message.
-    pub status: Option<Rect>,
-    pub footer: Rect,
-}
-
-/// The frame's layout. On short terminals the rules go, so the body keeps its rows.
-pub fn areas(area: Rect) -> Areas {
-    let row = |y: u16| Rect::new(area.x, area.y + y, area.width, 1.min(area.height));
-    let roomy = area.height >= 20;
-    let top = if roomy { 3 } else { 2 };
-    let bottom = if roomy { 2 } else { 1 };
-    let body_h = area.height.saturating_sub(top + bottom);
-    let pad = if area.width >= 60 { 2 } else { 1 };
-    let body = Rect::new(
-        area.x + pad.min(area.width),
-        area.y + top.min(area.height),
-        area.width.saturating_sub(2 * pad),
-        body_h,
-    );
-    Areas {
-        title: row(0),
-        crumb: row(1.min(area.height.saturating_sub(1))),
-        rule: roomy.then(|| row(2)),
-        body,
-        status: roomy.then(|| row(area.height - 2)),
-        footer: row(area.height.saturating_sub(1)),
-    }
-}
-
-/// Draw the whole app into `area` of `buf`. Returns where the text cursor belongs (the
-/// search box), if anywhere.
-pub fn render(area: Rect, buf: &mut Buffer, app: &App) -> Option<Position> {
+/// Draw the whole app into `area` of `buf`, and say where things went.
+pub fn render(area: Rect, buf: &mut Buffer, app: &App) -> Layout {
     let area = area.intersection(buf.area);
+    let mut layout = Layout::default();
     if area.is_empty() {
-        return None;
+        return layout;
     }
     if too_small(area) {
         too_small::render(area, buf, app.theme);
-        return None;
+        return layout;
     }
     let t = app.theme;
     let a = areas(area);
+    layout.body = a.body;
     let context = app.context();
     title_bar(buf, a.title, app);
     breadcrumb(buf, a.crumb, app);
     if let Some(rule) = a.rule {
         draw_rule(buf, rule, t);
     }
-    let mut cursor = None;
     match app.overlay() {
-        Overlay::Search(s) => cursor = search::render(a.body, buf, app, s),
+        Overlay::Search(s) => search::render(a.body, buf, app, s, &mut layout),
         _ => match app.journey().view() {
-            View::Question(p) => question::render(a.body, buf, app, &p),
-            View::Outcome(_, o) => outcome::render(a.body, buf, app, o),
+            View::Question(p) => question::render(a.body, buf, app, &p, &mut layout),
+            View::Outcome(_, o) => outcome::render(a.body, buf, app, o, &mut layout),
         },
     }
     match (a.status, app.message()) {
@@ -103,11 +59,11 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) -> Option<Position> {
         footer(buf, a.footer, context, t);
     }
     match app.overlay() {
-        Overlay::Help { scroll } => help::render(area, buf, t, *scroll),
+        Overlay::Help { scroll } => layout.help = help::render(area, buf, t, *scroll),
         Overlay::Confirm(which) => confirm::render(area, buf, t, *which),
         _ => {}
     }
-    cursor
+    layout
 }
 
 /// Write one line at `row` of `area`, clipped to it; rows outside are ignored.
@@ -117,70 +73,18 @@ pub(crate) fn put(buf: &mut Buffer, area: Rect, row: usize, line: &Line) {
         return;
     }
     let y = area.y + row as u16;
-    if let Some(fill) = line_fill(line) {
-        buf.set_style(Rect::new(area.x, y, area.width, 1), fill);
-    }
-    ascii::set_line(buf, area.x, y, line, area.width);
+    // A line's own style fills the whole row (a highlight bar).
+    buf.set_style(Rect::new(area.x, y, area.width, 1), line.style);
+    buf.set_line(area.x, y, line, area.width);
 }
 
-/// A line whose own style is set fills the whole row with it (a highlight bar).
-fn line_fill(line: &Line) -> Option<Style> {
-    (line.style != Style::default()).then_some(line.style)
-}
-
-/// A box with rounded corners around `area`, in `style`, with `title` in its top edge
-/// after the corner: what ratatui's `Block::bordered().border_type(Rounded)` draws,
-/// cell for cell (a test holds it so), without the block's code for merging borders,
-/// which the binary would otherwise carry (20 KB) for the two overlays that use it.
-pub(crate) fn boxed(buf: &mut Buffer, area: Rect, style: Style, title: Option<Span>) {
-    let area = area.intersection(buf.area);
-    if area.is_empty() {
-        return;
-    }
-    let (left, top) = (area.left(), area.top());
-    let (right, bottom) = (area.right() - 1, area.bottom() - 1);
-    let (w, h) = (area.width, area.height);
-    // in the block's order, so that a box one cell wide or high comes out the same
-    fill(buf, Rect::new(left, top, 1, h), "│", style);
-    fill(buf, Rect::new(left, top, w, 1), "─", style);
-    fill(buf, Rect::new(right, top, 1, h), "│", style);
-    fill(buf, Rect::new(left, bottom, w, 1), "─", style);
-    for (x, y, corner) in [
-        (right, bottom, "╯"),
-        (right, top, "╮"),
-        (left, bottom, "╰"),
-        (left, top, "╭"),
-    ] {
-        fill(buf, Rect::new(x, y, 1, 1), corner, style);
-    }
-    if let Some(title) = title {
-        let edge = Rect::new(left + 1, top, area.width.saturating_sub(2), 1);
-        put(buf, edge, 0, &Line::from(title));
-    }
-}
-
-/// A horizontal rule, cell by cell: the same as `put` of a line of "─", without
-/// measuring a hundred graphemes that are known to be one column each.
+/// A horizontal rule.
 fn draw_rule(buf: &mut Buffer, area: Rect, t: Theme) {
-    let row = Rect {
-        height: area.height.min(1),
-        ..area
-    };
-    fill(buf, row, "─", t.dim());
+    let rule = Line::styled("─".repeat(usize::from(area.width)), t.dim());
+    put(buf, area, 0, &rule);
 }
 
-/// Every cell of `area` (as far as it is in `buf`) set to `symbol` (one column wide),
-/// in `style`.
-fn fill(buf: &mut Buffer, area: Rect, symbol: &str, style: Style) {
-    let area = area.intersection(buf.area);
-    for y in area.top()..area.bottom() {
-        for x in area.left()..area.right() {
-            buf[(x, y)].set_symbol(symbol).set_style(style);
-        }
-    }
-}
-
-fn message(buf: &mut Buffer, area: Rect, m: &super::app::Message, t: Theme) {
+fn message(buf: &mut Buffer, area: Rect, m: &Message, t: Theme) {
     let style = if m.error { t.error() } else { t.info() };
     let text = truncate(&clean_line(&m.text), area.width.saturating_sub(2) as usize);
     put(
@@ -277,50 +181,4 @@ pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
         w,
         h,
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-    use ratatui::style::{Color, Modifier};
-    use ratatui::widgets::{Block, BorderType, Widget};
-
-    fn title() -> impl Strategy<Value = Option<Span<'static>>> {
-        let text = prop_oneof![
-            Just(" Help · Esc closes "),
-            Just("t"),
-            Just(""),
-            Just("界 wide ❤\u{FE0F}"),
-            Just(" a title far longer than any box it will be drawn in "),
-        ];
-        let style = prop_oneof![
-            Just(Style::new()),
-            Just(Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)),
-        ];
-        prop::option::of((text, style).prop_map(|(t, s)| Span::styled(t, s)))
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2048))]
-        #[test]
-        fn boxed_draws_what_a_rounded_block_draws(
-            x in 0u16..8, y in 0u16..6, w in 0u16..14, h in 0u16..8,
-            bold in any::<bool>(), title in title(),
-        ) {
-            let screen = Rect::new(0, 0, 12, 7);
-            let area = Rect::new(x, y, w, h);
-            let style = if bold { Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD) } else { Style::new() };
-            let mut theirs = Buffer::empty(screen);
-            theirs.set_string(0, 3, "############", Style::new().bg(Color::Blue));
-            let mut ours = theirs.clone();
-            boxed(&mut ours, area, style, title.clone());
-            let mut block = Block::bordered().border_type(BorderType::Rounded).border_style(style);
-            if let Some(t) = title {
-                block = block.title(t);
-            }
-            block.render(area, &mut theirs);
-            prop_assert_eq!(ours, theirs);
-        }
-    }
 }

@@ -2,47 +2,48 @@
 //! get help as a card (kind, value, note, provenance), then what to expect. The whole
 //! is one document that scrolls; the selected card has a heavy border.
 
-use super::{App, areas, put};
-use crate::catalog::View;
+use super::{App, put};
 use crate::text::{clean_line, plural};
+use crate::tui::layout::{Document, Layout, Scrolled};
 use crate::tui::theme::Theme;
 use crate::tui::wrap::{truncate, width, wrap};
 use crate::wizard::{Channel, Outcome, Reach};
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget};
 use std::ops::Range;
 
-/// The laid-out document: its rows, and which rows each card takes.
-pub struct Document {
-    pub rows: Vec<Line<'static>>,
-    pub cards: Vec<Range<usize>>,
+/// The outcome laid out at a width: its rows, and which rows each card takes.
+struct Rows {
+    lines: Vec<Line<'static>>,
+    cards: Vec<Range<usize>>,
 }
 
-pub fn render(body: Rect, buf: &mut Buffer, app: &App, outcome: &Outcome) {
+/// Draw the outcome into `body`, scrolled; `layout` learns how long the document is
+/// and which rows show which card.
+pub fn render(body: Rect, buf: &mut Buffer, app: &App, outcome: &Outcome, layout: &mut Layout) {
     if body.width < 2 || body.height == 0 {
         return;
     }
-    let doc = document(doc_width(body), app.theme, outcome, app.card);
-    let scroll = app
-        .scroll
-        .min(doc.rows.len().saturating_sub(body.height as usize));
-    for (i, line) in doc
-        .rows
-        .iter()
-        .skip(scroll)
-        .take(body.height as usize)
-        .enumerate()
-    {
+    // The document leaves the last column for the scrollbar.
+    let doc = rows(
+        body.width.saturating_sub(2).into(),
+        app.theme,
+        outcome,
+        app.card,
+    );
+    let height = usize::from(body.height);
+    let scroll = app.scroll.min(doc.lines.len().saturating_sub(height));
+    for (i, line) in doc.lines.iter().skip(scroll).take(height).enumerate() {
         put(buf, body, i, line);
     }
-    if doc.rows.len() > body.height as usize {
+    if doc.lines.len() > height {
         let bar = Rect::new(body.right() - 1, body.y, 1, body.height);
-        let mut state = ScrollbarState::new(doc.rows.len() - body.height as usize + 1)
+        let mut state = ScrollbarState::new(doc.lines.len() - height + 1)
             .position(scroll)
-            .viewport_content_length(body.height as usize);
+            .viewport_content_length(height);
         Scrollbar::new(ScrollbarOrientation::VerticalRight)
             .begin_symbol(None)
             .end_symbol(None)
@@ -50,55 +51,20 @@ pub fn render(body: Rect, buf: &mut Buffer, app: &App, outcome: &Outcome) {
             .track_style(app.theme.dim())
             .render(bar, buf, &mut state);
     }
-}
-
-/// The document leaves the last column for the scrollbar.
-fn doc_width(body: Rect) -> usize {
-    body.width.saturating_sub(2) as usize
-}
-
-fn current<'a>(app: &'a App) -> Option<&'a Outcome> {
-    match app.journey().view() {
-        View::Outcome(_, o) => Some(o),
-        View::Question(_) => None,
-    }
-}
-
-/// How far the outcome can scroll in a terminal of this size.
-pub fn max_scroll(area: Rect, app: &App) -> usize {
-    let Some(o) = current(app) else { return 0 };
-    let body = areas(area).body;
-    let doc = document(doc_width(body), app.theme, o, app.card);
-    doc.rows.len().saturating_sub(body.height as usize)
-}
-
-/// The document rows a card takes.
-pub fn card_rows(area: Rect, app: &App, card: usize) -> Option<Range<usize>> {
-    let o = current(app)?;
-    let body = areas(area).body;
-    document(doc_width(body), app.theme, o, card)
-        .cards
-        .get(card)
-        .cloned()
-}
-
-/// The card under a mouse click, if any.
-pub fn card_at(area: Rect, app: &App, column: u16, row: u16) -> Option<usize> {
-    let o = current(app)?;
-    let body = areas(area).body;
-    if !body.contains(Position::new(column, row)) {
-        return None;
-    }
-    let doc = document(doc_width(body), app.theme, o, app.card);
-    let scroll = app
-        .scroll
-        .min(doc.rows.len().saturating_sub(body.height as usize));
-    let at = scroll + (row - body.y) as usize;
-    doc.cards.iter().position(|r| r.contains(&at))
+    layout.picks = (scroll..scroll + height)
+        .map(|row| doc.cards.iter().position(|card| card.contains(&row)))
+        .collect();
+    layout.outcome = Some(Document {
+        scroll: Scrolled {
+            rows: doc.lines.len(),
+            shown: height,
+        },
+        cards: doc.cards,
+    });
 }
 
 /// Lay out the outcome at width `w`.
-pub fn document(w: usize, t: Theme, o: &Outcome, selected: usize) -> Document {
+fn rows(w: usize, t: Theme, o: &Outcome, selected: usize) -> Rows {
     let w = w.max(1);
     let mut rows: Vec<Line<'static>> = Vec::new();
     let para = |rows: &mut Vec<Line<'static>>, text: &str, style: Style| {
@@ -138,7 +104,7 @@ pub fn document(w: usize, t: Theme, o: &Outcome, selected: usize) -> Document {
             hanging(&mut rows, "• ", item, w, t.dim(), Style::default());
         }
     }
-    Document { rows, cards }
+    Rows { lines: rows, cards }
 }
 
 /// `text` wrapped after a lead ("• ", "[ ] ", "1. "), later lines indented under it.

@@ -2,38 +2,26 @@
 //! marked. Renders any [`Prompt`], whether the platform picker, a wizard's question or
 //! any other question the journey asks.
 
-use super::{App, areas, put};
-use crate::catalog::{Prompt, View};
+use super::{App, put};
+use crate::catalog::Prompt;
 use crate::text::clean_line;
+use crate::tui::layout::Layout;
 use crate::tui::theme::Theme;
 use crate::tui::wrap::wrap;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 /// One screen row: what to draw and which choice it belongs to (for mouse clicks).
 type Row = (Line<'static>, Option<usize>);
 
-pub fn render(body: Rect, buf: &mut Buffer, app: &App, prompt: &Prompt) {
-    for (i, (line, _)) in rows(body, app.theme, prompt, app.selected)
-        .iter()
-        .enumerate()
-    {
+/// Draw the question into `body`; `layout` learns which row shows which choice.
+pub fn render(body: Rect, buf: &mut Buffer, app: &App, prompt: &Prompt, layout: &mut Layout) {
+    let rows = rows(body, app.theme, prompt, app.selected);
+    for (i, (line, _)) in rows.iter().enumerate() {
         put(buf, body, i, line);
     }
-}
-
-/// The choice under a mouse click at (`column`, `row`) of the terminal, if any.
-pub fn choice_at(area: Rect, app: &App, column: u16, row: u16) -> Option<usize> {
-    let View::Question(prompt) = app.journey().view() else {
-        return None;
-    };
-    let body = areas(area).body;
-    if !body.contains(Position::new(column, row)) {
-        return None;
-    }
-    let rows = rows(body, app.theme, &prompt, app.selected);
-    rows.get((row - body.y) as usize)?.1
+    layout.picks = rows.into_iter().map(|(_, choice)| choice).collect();
 }
 
 /// Lay the question out in `body`: at most `body.height` rows. When everything does not

@@ -1,10 +1,11 @@
 //! Search across every outcome of every platform: the query box, how many match, and
 //! the hits, each with the answers that lead to it.
 
-use super::{App, areas, put};
+use super::{App, put};
 use crate::search::Entry;
 use crate::text::clean_line;
-use crate::tui::app::{Overlay, Search};
+use crate::tui::layout::Layout;
+use crate::tui::state::Search;
 use crate::tui::theme::Theme;
 use crate::tui::wrap::{truncate, truncate_left, width};
 use ratatui::buffer::Buffer;
@@ -31,20 +32,17 @@ fn hits_in(list: Rect) -> usize {
     list.height as usize / ROWS_PER_HIT
 }
 
-/// How many hits fit on the screen at once.
-pub fn per_page(area: Rect) -> usize {
-    hits_in(list_area(areas(area).body))
-}
-
 /// The first hit shown: the list scrolls just enough to keep the selected one in view.
 fn first_shown(selected: usize, per_page: usize) -> usize {
     (selected + 1).saturating_sub(per_page.max(1))
 }
 
-pub fn render(body: Rect, buf: &mut Buffer, app: &App, s: &Search) -> Option<Position> {
+/// Draw search into `body`; `layout` learns which rows show which hit, how many fit
+/// and where the cursor goes.
+pub fn render(body: Rect, buf: &mut Buffer, app: &App, s: &Search, layout: &mut Layout) {
     let t = app.theme;
     if body.width == 0 || body.height == 0 {
-        return None;
+        return;
     }
     let w = body.width as usize;
     let prompt = "Search: ";
@@ -72,8 +70,10 @@ pub fn render(body: Rect, buf: &mut Buffer, app: &App, s: &Search) -> Option<Pos
     put(buf, body, 1, &Line::styled(truncate(&count, w), t.dim()));
 
     let list = list_area(body);
+    let per = hits_in(list);
+    // the rows above the list pick nothing
+    let mut picks = vec![None; usize::from(list.y - body.y)];
     if let Some(index) = app.index() {
-        let per = hits_in(list);
         let first = first_shown(s.selected, per);
         let one_platform = app.journey().catalog().len() == 1;
         for (k, &hit) in s.hits.iter().skip(first).take(per).enumerate() {
@@ -82,9 +82,12 @@ pub fn render(body: Rect, buf: &mut Buffer, app: &App, s: &Search) -> Option<Pos
             let (a, b) = hit_lines(entry, w, t, on, one_platform);
             put(buf, list, k * ROWS_PER_HIT, &a);
             put(buf, list, k * ROWS_PER_HIT + 1, &b);
+            picks.extend([Some(first + k); ROWS_PER_HIT]);
         }
     }
-    Some(Position::new(cursor_x, body.y))
+    layout.picks = picks;
+    layout.hits_per_page = per;
+    layout.cursor = Some(Position::new(cursor_x, body.y));
 }
 
 fn hit_lines(
@@ -126,23 +129,4 @@ fn hit_lines(
             Line::styled(format!("    {path}"), t.dim()),
         )
     }
-}
-
-/// The hit under a mouse click, if any.
-pub fn hit_at(area: Rect, app: &App, column: u16, row: u16) -> Option<usize> {
-    let Overlay::Search(s) = app.overlay() else {
-        return None;
-    };
-    let body = areas(area).body;
-    let list = list_area(body);
-    if !list.contains(Position::new(column, row)) {
-        return None;
-    }
-    let per = hits_in(list);
-    let k = (row - list.y) as usize / ROWS_PER_HIT;
-    if k >= per {
-        return None;
-    }
-    let i = first_shown(s.selected, per) + k;
-    (i < s.hits.len()).then_some(i)
 }

@@ -1,6 +1,7 @@
 //! Shown instead of everything else when the terminal is smaller than 40×12.
 
-use super::{MIN_HEIGHT, MIN_WIDTH, put};
+use super::put;
+use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::tui::theme::Theme;
 use crate::tui::wrap::wrap;
 use ratatui::buffer::Buffer;
