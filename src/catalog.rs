@@ -3,17 +3,13 @@
 //! chosen platform's walk. Pure: no IO.
 
 use crate::engine::{EngineError, Walk};
-use crate::i18n::LANGUAGES;
+use crate::i18n::{LANGUAGES, Tr};
+use crate::tr;
 use crate::translate::{self, Translated};
 use crate::validate::Limits;
 use crate::wizard::{Outcome, Question, Wizard};
+use std::borrow::Cow;
 use std::sync::OnceLock;
-
-pub const PICKER_QUESTION: &str = "Which app or site do you need help with?";
-const PICKER_HELP: &str =
-    "Choose where the account or the problem is. You can go back and change it later.";
-pub const RESUME_QUESTION: &str = "You stopped partway last time. Continue where you left off?";
-pub const START_OVER: &str = "Start over";
 
 #[derive(Debug)]
 pub struct Catalog {
@@ -260,18 +256,22 @@ pub enum View<'c> {
 pub struct Prompt<'c> {
     /// The platform title, or `None` on the picker.
     pub platform: Option<&'c str>,
-    pub text: &'c str,
-    pub help: Option<&'c str>,
-    pub choices: Vec<&'c str>,
+    pub text: Cow<'c, str>,
+    pub help: Option<Cow<'c, str>>,
+    pub choices: Vec<Cow<'c, str>>,
 }
 
 impl<'c> Prompt<'c> {
     fn of(platform: &'c Wizard, q: &'c Question) -> Prompt<'c> {
         Prompt {
             platform: Some(&platform.title),
-            text: &q.text,
-            help: q.help.as_deref(),
-            choices: q.choices.iter().map(|c| c.label.as_str()).collect(),
+            text: Cow::Borrowed(&q.text),
+            help: q.help.as_deref().map(Cow::Borrowed),
+            choices: q
+                .choices
+                .iter()
+                .map(|c| Cow::Borrowed(c.label.as_str()))
+                .collect(),
         }
     }
 }
@@ -285,7 +285,7 @@ pub struct ResumeOffer<'c> {
     pub walk: Walk<'c>,
     /// Whether the platform was chosen on the picker, so back returns there.
     pub picker: bool,
-    /// The first choice, e.g. "Resume your Instagram session from 2 hours ago (3 answers)".
+    /// The first choice, e.g. "Continue your Instagram session from 2 hours ago (3 answers)".
     pub label: String,
     /// Shown under the question, e.g. what changed in the wizard since.
     pub help: Option<String>,
@@ -314,11 +314,14 @@ pub struct Journey<'c> {
     walk: Option<Walk<'c>>,
     offer: Option<&'c ResumeOffer<'c>>,
     resumption: Resumption,
+    /// The language the person reads: the picker's words and every wizard's.
+    tr: Tr,
 }
 
 impl PartialEq for Journey<'_> {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self.catalog, other.catalog)
+            && self.tr == other.tr
             && self.picker == other.picker
             && self.walk == other.walk
             && self.resumption == other.resumption
@@ -340,6 +343,7 @@ impl<'c> Journey<'c> {
                 walk: None,
                 offer: None,
                 resumption: Resumption::NotOffered,
+                tr: Tr::default(),
             },
         }
     }
@@ -370,6 +374,7 @@ impl<'c> Journey<'c> {
             walk: Some(Walk::new(wizard)),
             offer: None,
             resumption: Resumption::NotOffered,
+            tr: Tr::default(),
         }
     }
 
@@ -381,6 +386,29 @@ impl<'c> Journey<'c> {
             walk: Some(walk),
             offer: None,
             resumption: Resumption::NotOffered,
+            tr: Tr::default(),
+        }
+    }
+
+    /// The same journey, spoken in `tr`'s language.
+    pub fn speaking(mut self, tr: Tr) -> Journey<'c> {
+        self.set_language(tr);
+        self
+    }
+
+    /// The language the person reads.
+    pub fn tr(&self) -> Tr {
+        self.tr
+    }
+
+    /// Switch language, keeping every answer and the place: the walk moves to the same
+    /// place in the platform's wizard in that language (the trees are the same).
+    pub fn set_language(&mut self, tr: Tr) {
+        self.tr = tr;
+        if let Some(walk) = &mut self.walk
+            && let Some(entry) = self.catalog.entry(&walk.wizard().id)
+        {
+            *walk = Walk::from_steps(entry.wizard_in(tr.lang().code), walk.steps().to_vec());
         }
     }
 
@@ -411,20 +439,26 @@ impl<'c> Journey<'c> {
     }
 
     pub fn view(&self) -> View<'c> {
+        let tr = self.tr;
         if let Some(offer) = self.pending_offer() {
             return View::Question(Prompt {
                 platform: None,
-                text: RESUME_QUESTION,
-                help: offer.help.as_deref(),
-                choices: vec![offer.label.as_str(), START_OVER],
+                text: Cow::Owned(tr!(tr, "resume-question")),
+                help: offer.help.as_deref().map(Cow::Borrowed),
+                choices: vec![
+                    Cow::Borrowed(offer.label.as_str()),
+                    Cow::Owned(tr!(tr, "start-over")),
+                ],
             });
         }
         match &self.walk {
             None => View::Question(Prompt {
                 platform: None,
-                text: PICKER_QUESTION,
-                help: Some(PICKER_HELP),
-                choices: self.catalog.entries().iter().map(Entry::title).collect(),
+                text: Cow::Owned(tr!(tr, "picker-question")),
+                help: Some(Cow::Owned(tr!(tr, "picker-help"))),
+                choices: (self.catalog.entries().iter())
+                    .map(|e| Cow::Borrowed(e.title_in(tr.lang().code)))
+                    .collect(),
             }),
             Some(walk) => match walk.question() {
                 Some(q) => View::Question(Prompt::of(walk.wizard(), q)),
@@ -450,7 +484,9 @@ impl<'c> Journey<'c> {
         if let Some(offer) = self.pending_offer() {
             match choice {
                 0 => {
-                    *self = Journey::resume(self.catalog, offer.walk.clone(), offer.picker);
+                    let tr = self.tr;
+                    *self = Journey::resume(self.catalog, offer.walk.clone(), offer.picker)
+                        .speaking(tr);
                     self.resumption = Resumption::Resumed;
                 }
                 1 => self.resumption = Resumption::StartedOver,
@@ -473,7 +509,7 @@ impl<'c> Journey<'c> {
                             number: choice + 1,
                             count: self.catalog.len(),
                         })?;
-                self.walk = Some(Walk::new(entry.wizard()));
+                self.walk = Some(Walk::new(entry.wizard_in(self.tr.lang().code)));
                 Ok(())
             }
             Some(walk) => walk.choose(choice),
@@ -554,7 +590,7 @@ mod tests {
         let View::Question(p) = j.view() else {
             panic!()
         };
-        assert_eq!(p.text, PICKER_QUESTION);
+        assert_eq!(p.text, Tr::default().s("picker-question"));
         assert_eq!(p.choices, vec!["Alpha", "Zulu"]);
         j.choose(1).unwrap();
         assert_eq!(j.walk().unwrap().wizard().id, "zz");
@@ -603,9 +639,12 @@ mod tests {
             panic!()
         };
         assert_eq!(p.platform, None);
-        assert_eq!(p.text, RESUME_QUESTION);
-        assert_eq!(p.help, offer.help.as_deref());
-        assert_eq!(p.choices, vec![offer.label.as_str(), START_OVER]);
+        assert_eq!(p.text, Tr::default().s("resume-question"));
+        assert_eq!(p.help.as_deref(), offer.help.as_deref());
+        assert_eq!(
+            p.choices,
+            vec![offer.label.clone(), Tr::default().s("start-over")]
+        );
         assert_eq!(j.resumption(), Resumption::Offered);
         assert_eq!(j.depth(), 0);
         assert!(j.walk().is_none());
@@ -632,7 +671,7 @@ mod tests {
         let View::Question(p) = j.view() else {
             panic!()
         };
-        assert_eq!(p.text, PICKER_QUESTION);
+        assert_eq!(p.text, Tr::default().s("picker-question"));
         assert!(!j.back());
         assert_eq!(j.resumption(), Resumption::Resumed);
     }
@@ -648,7 +687,7 @@ mod tests {
         let View::Question(p) = j.view() else {
             panic!()
         };
-        assert_eq!(p.text, PICKER_QUESTION);
+        assert_eq!(p.text, Tr::default().s("picker-question"));
         assert!(!j.back(), "the offer is not a step to go back to");
 
         // restart on the offer is "Start over"

@@ -138,7 +138,7 @@ pub fn run<R: BufRead, W: Write>(
         write!(
             out,
             "{}",
-            question_text(prompt.text, prompt.help, &prompt.choices)
+            question_text(&prompt.text, prompt.help.as_deref(), &prompt.choices)
         )?;
         loop {
             write!(out, "> ")?;
@@ -161,7 +161,7 @@ pub fn run<R: BufRead, W: Write>(
                         write!(
                             out,
                             "{}",
-                            question_text(prompt.text, prompt.help, &prompt.choices)
+                            question_text(&prompt.text, prompt.help.as_deref(), &prompt.choices)
                         )?;
                         continue;
                     }
@@ -188,7 +188,7 @@ pub fn run<R: BufRead, W: Write>(
                     write!(
                         out,
                         "{}",
-                        question_text(prompt.text, prompt.help, &prompt.choices)
+                        question_text(&prompt.text, prompt.help.as_deref(), &prompt.choices)
                     )?;
                     continue;
                 }
@@ -206,7 +206,7 @@ pub fn run<R: BufRead, W: Write>(
                     write!(
                         out,
                         "{}",
-                        question_text(prompt.text, prompt.help, &prompt.choices)
+                        question_text(&prompt.text, prompt.help.as_deref(), &prompt.choices)
                     )?;
                     continue;
                 }

@@ -159,7 +159,7 @@ pub fn trail_text(walk: &Walk) -> String {
 }
 
 /// A question in the plain-mode layout (text, help, numbered choices).
-pub fn question_text(text: &str, help: Option<&str>, choices: &[&str]) -> String {
+pub fn question_text(text: &str, help: Option<&str>, choices: &[impl AsRef<str>]) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "{text}");
     if let Some(help) = help {
@@ -168,7 +168,7 @@ pub fn question_text(text: &str, help: Option<&str>, choices: &[&str]) -> String
         }
     }
     for (i, c) in choices.iter().enumerate() {
-        let _ = writeln!(s, "  {}) {c}", i + 1);
+        let _ = writeln!(s, "  {}) {}", i + 1, c.as_ref());
     }
     clean(&s).into_owned()
 }

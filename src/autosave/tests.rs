@@ -1,5 +1,5 @@
 use super::*;
-use crate::catalog::{START_OVER, View};
+use crate::catalog::View;
 use crate::load::load;
 use crate::store::sessions::SUFFIX;
 use crate::validate::Limits;
@@ -44,7 +44,7 @@ fn t(secs: u64) -> SystemTime {
 fn question(j: &Journey) -> (Option<String>, String, Vec<String>) {
     match j.view() {
         View::Question(p) => (
-            p.help.map(str::to_string),
+            p.help.map(|h| h.to_string()),
             p.text.to_string(),
             p.choices.iter().map(|c| c.to_string()).collect(),
         ),
@@ -106,7 +106,7 @@ fn every_step_is_saved_and_offered_back() {
         choices,
         vec![
             "Resume your Zulu session from 1 hour ago (2 answers)",
-            START_OVER
+            &crate::i18n::Tr::default().s("start-over")
         ]
     );
     // quitting on the offer keeps the session
@@ -138,7 +138,7 @@ fn every_step_is_saved_and_offered_back() {
     let p = prepare_in(&cat, None, Start::Ask, tmp.path(), 3 * 3600);
     assert_eq!(
         question(&p.plan.journey()).1,
-        crate::catalog::PICKER_QUESTION
+        crate::i18n::Tr::default().s("picker-question")
     );
 }
 
@@ -152,7 +152,10 @@ fn starting_over_keeps_the_old_session_in_the_history() {
     let mut j = p.plan.journey();
     j.choose(1).unwrap();
     p.saver.save(&j, t(61));
-    assert_eq!(question(&j).1, crate::catalog::PICKER_QUESTION);
+    assert_eq!(
+        question(&j).1,
+        crate::i18n::Tr::default().s("picker-question")
+    );
     assert_eq!(files(&tmp.path().join("history")), vec![old[0].clone()]);
     assert_eq!(files(tmp.path()), vec!["history"]);
     // nothing to resume now, and nothing to say
@@ -193,7 +196,7 @@ fn fresh_sets_unfinished_sessions_aside_and_resume_without_one_says_so() {
     assert!(p.notes.is_empty(), "{:?}", p.notes);
     assert_eq!(
         question(&p.plan.journey()).1,
-        crate::catalog::PICKER_QUESTION
+        crate::i18n::Tr::default().s("picker-question")
     );
     assert_eq!(files(tmp.path()), vec!["history"]);
 
@@ -308,7 +311,7 @@ fn a_session_nothing_of_which_fits_is_not_offered() {
     let p = prepare_in(&cat2, None, Start::Ask, tmp.path(), 60);
     assert_eq!(
         question(&p.plan.journey()).1,
-        crate::catalog::PICKER_QUESTION
+        crate::i18n::Tr::default().s("picker-question")
     );
     assert_eq!(
         p.notes,
@@ -345,7 +348,7 @@ fn damaged_files_are_set_aside_with_one_line_each() {
     assert!(p.notes.iter().all(|n| !n.contains('\n')));
     assert_eq!(
         question(&p.plan.journey()).1,
-        crate::catalog::PICKER_QUESTION
+        crate::i18n::Tr::default().s("picker-question")
     );
     assert_eq!(
         files(tmp.path()),

@@ -33,12 +33,13 @@ fn rows(body: Rect, t: Theme, prompt: &Prompt, selected: usize) -> Vec<Row> {
     if w == 0 || h == 0 {
         return Vec::new();
     }
-    let text: Vec<Row> = wrap(&clean_line(prompt.text), w)
+    let text: Vec<Row> = wrap(&clean_line(&prompt.text), w)
         .into_iter()
         .map(|l| (Line::from(Span::styled(l, t.strong())), None))
         .collect();
     let help: Vec<Row> = prompt
         .help
+        .as_deref()
         .map(|help| {
             wrap(&clean_line(help), w)
                 .into_iter()
