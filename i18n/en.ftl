@@ -59,7 +59,7 @@ outcome-answers = Your answers:
 
 kind-form = Online form
 kind-web = Web page
-kind-email = E-mail
+kind-email = Email
 kind-phone = Phone
 kind-postal = Letter by post
 kind-in-app = Step by step
@@ -96,3 +96,138 @@ plain-invalid = Please type a number from 1 to { $count }, or { $back } to go ba
 
 # $platform: "Instagram"
 run-pending = { $platform }: the answers so far stop at a question.
+
+## The full-screen wizard: the frame
+
+# the right end of the title bar
+title-question = question { $number }
+title-result = result
+title-search = search
+crumb-hint = Answer a few questions to find help.
+
+## Messages in the status line
+
+status-not-a-key = Not a key here. Press ? for help.
+status-no-such-answer = There is no answer { $number }; choose 1 to { $count }.
+status-nothing-to-restart = This is the first question already; nothing to start over.
+# $kind: "Letter by post", "Step by step"
+status-nothing-to-open = { $kind } has no link to open; press c to copy it.
+status-copied = Copied: { $text }
+status-copy-failed = Could not copy: { $reason }
+status-opening = Opening { $link }
+status-saved = Saved to { $path }
+status-save-failed = Could not save: { $reason }
+status-machine-translation = Machine-made translation: the links and numbers are exact, the wording may be clumsy.
+
+## Opening a link
+
+open-not-a-link = Only web, mail and phone links can be opened.
+open-no-desktop = No browser here (no desktop session); press c to copy the link.
+# $program: "xdg-open"
+open-not-installed = Cannot open links: { $program } is not installed. Press c to copy.
+open-cannot-start = { $program } could not start: { $reason }. Press c to copy.
+open-failed = { $program } could not open the link ({ $status }). Press c to copy it.
+
+## An outcome on screen
+
+screen-action = What to do now
+screen-prepare = Have this ready
+screen-channels = Where to get help
+screen-ways = { $count ->
+    [one] 1 way
+   *[other] { $count } ways
+}
+screen-expect = What to expect
+screen-warning = Before you start
+card-copy-open = c copy · o open
+card-copy = c copy
+
+## Search
+
+search-prompt = Search:
+search-all = All { $total } answers. Type words like: hacked, died, copyright.
+search-none = Nothing matches. Try fewer or other words, like: hacked, died, copyright.
+search-some = { $total ->
+    [one] { $count } of 1 answer matches.
+   *[other] { $count } of { $total } answers match.
+}
+search-first-question = (the first question)
+
+## Dialogs
+
+confirm-restart-title = Start over?
+confirm-restart-text = Your answers so far are cleared and you go back to the first question.
+confirm-quit-title = Quit reachout?
+confirm-quit-text = You are at the first question.
+confirm-yes = yes
+confirm-no = no
+help-title-scroll = Help · ↑↓ scroll · Esc closes
+help-title = Help · Esc closes
+too-small-title = Terminal too small
+too-small-text = reachout needs { $width }×{ $height }; this is { $cols }×{ $rows }. Make the window bigger, or press q to quit.
+
+## Keys: what they are called and what they do
+
+key-enter = Enter
+key-backspace = Backspace
+key-esc = Esc
+key-tab = Tab
+key-shift-tab = Shift-Tab
+key-page-up = PgUp
+key-page-down = PgDn
+key-space = Space
+key-home = Home
+key-end = End
+key-ctrl-c = Ctrl-C
+key-ctrl-w = Ctrl-W
+key-ctrl-u = Ctrl-U
+key-type = type
+
+does-move = move
+does-choose = choose
+does-back = back
+does-next-card = next card
+does-pick = pick
+does-choose-number = choose by number
+does-up = move up
+does-down = move down
+does-choose-highlighted = choose the highlighted answer
+does-go-back = go back one question
+does-next-way = next way to get help
+does-previous-way = previous way to get help
+does-copy = copy
+does-open = open
+does-save = save
+does-search = search
+does-start-over = start over
+does-help = help
+does-quit = quit
+does-language = language
+does-words = words to find
+does-previous-match = previous match
+does-next-match = next match
+does-go-there = go there
+does-delete-letter = delete a letter
+does-delete-word = delete a word
+does-clear = clear
+does-close = close
+does-close-help = close help
+does-yes = yes
+does-no = no
+does-scroll-up = scroll up
+does-scroll-down = scroll down
+does-top = go to the top
+does-bottom = go to the bottom
+does-quit-now = quit at once
+
+help-on-question = On a question
+help-on-outcome = On an answer
+help-in-search = In search
+help-untranslated = [EN] marks a text that has no translation yet: it is shown in English.
+
+## Choosing the language
+
+language-title = Language · Enter chooses · Esc closes
+help-intro = Answer each question with the number of the answer, or move to it and press Enter. At the end you see where to get help: copy an address with c, open a link with o, save it all to a file with s. Press L to choose another language; your answers stay.
+help-mouse = Mouse: click an answer to choose it; the wheel scrolls. To select text with the mouse, hold Shift while you drag (most terminals).
+help-copy = Copying asks your terminal to put the text on the clipboard; this also works over SSH. Some terminals, and tmux unless it is set up for it, ignore the request: then select the text with the mouse and copy it yourself.

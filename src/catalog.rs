@@ -262,19 +262,29 @@ pub struct Prompt<'c> {
 }
 
 impl<'c> Prompt<'c> {
-    fn of(platform: &'c Wizard, q: &'c Question) -> Prompt<'c> {
+    fn of(platform: &'c Wizard, node: &str, q: &'c Question) -> Prompt<'c> {
+        // a text shown in English for want of a translation says so
+        let mark = |key: &str, text: &'c str| -> Cow<'c, str> {
+            if platform.untranslated(node, key) {
+                Cow::Owned(format!("{UNTRANSLATED} {text}"))
+            } else {
+                Cow::Borrowed(text)
+            }
+        };
         Prompt {
             platform: Some(&platform.title),
-            text: Cow::Borrowed(&q.text),
-            help: q.help.as_deref().map(Cow::Borrowed),
-            choices: q
-                .choices
-                .iter()
-                .map(|c| Cow::Borrowed(c.label.as_str()))
+            text: mark("text", &q.text),
+            help: q.help.as_deref().map(|h| mark("help", h)),
+            choices: (q.choices.iter())
+                .map(|c| mark(&format!("choices.{}", c.id), &c.label))
                 .collect(),
         }
     }
 }
+
+/// Put before a text shown in English because its translation is missing or out of
+/// date (the help explains it).
+pub const UNTRANSLATED: &str = "[EN]";
 
 /// An unfinished session to offer before anything else, as an ordinary question:
 /// "Resume your Instagram session from 2 hours ago (3 answers)" / "Start over". The
@@ -461,7 +471,7 @@ impl<'c> Journey<'c> {
                     .collect(),
             }),
             Some(walk) => match walk.question() {
-                Some(q) => View::Question(Prompt::of(walk.wizard(), q)),
+                Some(q) => View::Question(Prompt::of(walk.wizard(), &walk.node().id, q)),
                 None => View::Outcome(
                     walk.wizard(),
                     walk.outcome().expect("a node is a question or an outcome"),

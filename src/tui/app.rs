@@ -10,9 +10,11 @@ use super::state::{Confirm, Message, Overlay, Search};
 use super::theme::Theme;
 use crate::catalog::{Journey, View};
 use crate::engine::Walk;
+use crate::i18n::{LANGUAGES, Tr};
 use crate::report;
 use crate::search::Index;
 use crate::text::{clean, clean_line};
+use crate::tr;
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 
@@ -57,6 +59,8 @@ pub struct App<'c> {
     pub(crate) overlay: Overlay,
     pub(crate) message: Option<Message>,
     index: Option<Index<'c>>,
+    /// The walks (platform, language) already told that their translation is machine-made.
+    noticed: Vec<(String, &'static str)>,
     /// What the last frame laid out.
     layout: Layout,
 }
@@ -74,6 +78,7 @@ impl<'c> App<'c> {
             message: None,
             index: None,
             layout: Layout::default(),
+            noticed: Vec::new(),
         }
     }
 
@@ -115,6 +120,11 @@ impl<'c> App<'c> {
         self.clamp_scroll();
     }
 
+    /// The language the person reads.
+    pub fn tr(&self) -> Tr {
+        self.journey.tr()
+    }
+
     /// Show a note (the result of an effect).
     pub fn notify(&mut self, message: Message) {
         self.message = Some(message);
@@ -129,6 +139,7 @@ impl<'c> App<'c> {
             Overlay::Help { .. } => Context::Help,
             Overlay::Search(_) => Context::Search,
             Overlay::Confirm(_) => Context::Confirm,
+            Overlay::Languages { .. } => Context::Languages,
             Overlay::None => match self.journey.view() {
                 View::Question(_) => Context::Question,
                 View::Outcome(..) => Context::Outcome,
@@ -146,7 +157,7 @@ impl<'c> App<'c> {
                     Some(action) => self.act(context, action),
                     None => {
                         if matches!(context, Context::Question | Context::Outcome) {
-                            self.message = Some(Message::info("Not a key here. Press ? for help."));
+                            self.message = Some(Message::info(self.tr().s("status-not-a-key")));
                         }
                         None
                     }
@@ -181,6 +192,7 @@ impl<'c> App<'c> {
                 None
             }
             Context::Confirm => self.on_confirm(action),
+            Context::Languages => self.on_languages(action),
             Context::TooSmall => (action == Action::Quit).then(|| self.quit()),
         }
     }
@@ -210,10 +222,9 @@ impl<'c> App<'c> {
             Action::Choose => return self.choose(self.selected),
             Action::Pick(i) if i < n => return self.choose(i),
             Action::Pick(i) => {
-                self.message = Some(Message::error(format!(
-                    "There is no answer {}; choose 1 to {n}.",
-                    i + 1
-                )));
+                let tr = self.tr();
+                let text = tr!(tr, "status-no-such-answer", number = i + 1, count = n);
+                self.message = Some(Message::error(text));
             }
             _ => return self.common(action),
         }
@@ -226,24 +237,74 @@ impl<'c> App<'c> {
             Action::Back => return self.back(),
             Action::Restart => {
                 if self.journey.depth() == 0 {
-                    self.message = Some(Message::info(
-                        "This is the first question already; nothing to start over.",
-                    ));
+                    self.message = Some(Message::info(self.tr().s("status-nothing-to-restart")));
                 } else {
                     self.overlay = Overlay::Confirm(Confirm::Restart);
                 }
             }
             Action::Help => self.overlay = Overlay::Help { scroll: 0 },
             Action::Search => self.open_search(),
+            Action::Language => {
+                let code = self.tr().lang().code;
+                let selected = LANGUAGES.iter().position(|l| l.code == code).unwrap_or(0);
+                self.overlay = Overlay::Languages { selected };
+            }
             Action::Quit => return Some(self.quit()),
             _ => {}
         }
         None
     }
 
+    fn on_languages(&mut self, action: Action) -> Option<Effect> {
+        let Overlay::Languages { selected } = &mut self.overlay else {
+            return None;
+        };
+        let last = LANGUAGES.len() - 1;
+        match action {
+            Action::Up => *selected = selected.saturating_sub(1),
+            Action::Down => *selected = (*selected + 1).min(last),
+            Action::First => *selected = 0,
+            Action::Last => *selected = last,
+            Action::Choose => {
+                let tr = Tr::new(&LANGUAGES[*selected]);
+                self.overlay = Overlay::None;
+                if tr != self.tr() {
+                    self.journey.set_language(tr);
+                    self.index = None; // searched in the language it was built for
+                    self.notice_translation();
+                    return Some(Effect::Changed);
+                }
+            }
+            Action::Close => self.overlay = Overlay::None,
+            _ => {}
+        }
+        None
+    }
+
+    /// Once per walk and language: a translation no native speaker reviewed says what
+    /// it is, on the status line.
+    pub fn notice_translation(&mut self) {
+        let tr = self.tr();
+        let Some(walk) = self.journey.walk() else {
+            return;
+        };
+        let key = (walk.wizard().id.clone(), tr.lang().code);
+        if self.noticed.contains(&key) {
+            return;
+        }
+        let unreviewed = (self.journey.catalog().entry(&key.0))
+            .and_then(|e| e.translation(key.1))
+            .is_some_and(|t| t.def.reviewer.is_none());
+        if unreviewed {
+            self.noticed.push(key);
+            self.message = Some(Message::info(tr.s("status-machine-translation")));
+        }
+    }
+
     fn choose(&mut self, i: usize) -> Option<Effect> {
         self.journey.choose(i).ok()?;
         self.arrived(0);
+        self.notice_translation();
         Some(Effect::Changed)
     }
 
@@ -304,20 +365,21 @@ impl<'c> App<'c> {
                 return match channel.reach.link() {
                     Some(link) => Some(Effect::Open(clean_line(&link).into_owned())),
                     None => {
-                        self.message = Some(Message::info(format!(
-                            "{} has no link to open; press c to copy it.",
-                            channel.reach.kind_name()
-                        )));
+                        let tr = self.tr();
+                        let kind = report::kind_name(tr, &channel.reach);
+                        let text = tr!(tr, "status-nothing-to-open", kind = kind.as_str());
+                        self.message = Some(Message::info(text));
                         None
                     }
                 };
             }
             Action::Save => {
                 let walk = self.journey.walk()?;
-                let mut text = report::outcome_text(crate::i18n::Tr::default(), wizard, outcome);
+                let tr = self.tr();
+                let mut text = report::outcome_text(tr, wizard, outcome);
                 let trail = report::trail_text(walk);
                 if !trail.is_empty() {
-                    text.push_str("\nYour answers:\n");
+                    text.push_str(&format!("\n{}\n", tr.s("outcome-answers")));
                     text.push_str(&trail);
                 }
                 let name = format!("reachout-{}-{}.txt", wizard.id, walk.node().id);
@@ -500,6 +562,9 @@ impl<'c> App<'c> {
                 self.on_search(if down { Action::Down } else { Action::Up });
             }
             Context::Help => self.on_help(if down { Action::Down } else { Action::Up }),
+            Context::Languages => {
+                self.on_languages(if down { Action::Down } else { Action::Up });
+            }
             Context::Confirm | Context::TooSmall => {}
         }
         None

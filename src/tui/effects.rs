@@ -2,7 +2,6 @@
 //! (OSC 52), open a link with the system opener, save the outcome as a file. A trait,
 //! so tests record the calls instead.
 
-use super::state::Message;
 use crate::store::export;
 use crossterm::clipboard::CopyToClipboard;
 use crossterm::execute;
@@ -13,15 +12,29 @@ use std::process::{Child, Command, Stdio};
 pub trait Effects {
     /// Put `text` on the clipboard.
     fn copy(&mut self, text: &str) -> Result<(), String>;
-    /// Open `link` (https:, mailto:, tel:) with the system's opener. The error is a
-    /// whole sentence for the status line.
-    fn open(&mut self, link: &str) -> Result<(), String>;
+    /// Open `link` (https:, mailto:, tel:) with the system's opener.
+    fn open(&mut self, link: &str) -> Result<(), OpenError>;
     /// Save `text` as a new file named (about) `name`; returns where it went.
     fn save(&mut self, name: &str, text: &str) -> Result<PathBuf, String>;
-    /// Called when idle: a late result of an earlier effect, if any.
-    fn poll(&mut self) -> Option<Message> {
+    /// Called when idle: a late failure of an earlier effect, if any.
+    fn poll(&mut self) -> Option<OpenError> {
         None
     }
+}
+
+/// Why a link could not be opened; the loop says it in the person's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenError {
+    /// Not an https:, mailto: or tel: link.
+    NotALink,
+    /// No desktop session to show a browser in.
+    NoDesktop,
+    /// The opener (`xdg-open`, `open`) is not installed.
+    NotInstalled(&'static str),
+    /// The opener could not start, and why.
+    CannotStart(&'static str, String),
+    /// The opener ran and failed, with its exit status.
+    Failed(&'static str, String),
 }
 
 /// The real thing: the terminal on stdout, the system opener, the store.
@@ -59,18 +72,18 @@ impl Effects for SystemEffects {
             .map_err(|e| crate::store::io_reason(&e))
     }
 
-    fn open(&mut self, link: &str) -> Result<(), String> {
+    fn open(&mut self, link: &str) -> Result<(), OpenError> {
         // Only what the wizard's validated channels produce; never anything a shell or
         // an opener would treat as an option or a command.
         let allowed = ["https://", "mailto:", "tel:"];
         if !allowed.iter().any(|p| link.starts_with(p)) || link.chars().any(char::is_whitespace) {
-            return Err("Only web, mail and phone links can be opened.".into());
+            return Err(OpenError::NotALink);
         }
         let graphical = cfg!(target_os = "macos")
             || std::env::var_os("DISPLAY").is_some()
             || std::env::var_os("WAYLAND_DISPLAY").is_some();
         if !graphical {
-            return Err("No browser here (no desktop session); press c to copy the link.".into());
+            return Err(OpenError::NoDesktop);
         }
         let program = opener();
         // An argv, never a shell string; the opener's chatter must not draw over the TUI.
@@ -81,13 +94,8 @@ impl Effects for SystemEffects {
             .stderr(Stdio::null())
             .spawn()
             .map_err(|e| match e.kind() {
-                io::ErrorKind::NotFound => {
-                    format!("Cannot open links: {program} is not installed. Press c to copy.")
-                }
-                _ => format!(
-                    "{program} could not start: {}. Press c to copy.",
-                    crate::store::io_reason(&e)
-                ),
+                io::ErrorKind::NotFound => OpenError::NotInstalled(program),
+                _ => OpenError::CannotStart(program, crate::store::io_reason(&e)),
             })?;
         self.opener = Some((child, program));
         Ok(())
@@ -97,18 +105,14 @@ impl Effects for SystemEffects {
         export::save(name, text)
     }
 
-    fn poll(&mut self) -> Option<Message> {
+    fn poll(&mut self) -> Option<OpenError> {
         let (child, program) = self.opener.as_mut()?;
         match child.try_wait() {
             Ok(None) => None,
             Ok(Some(status)) => {
                 let program = *program;
                 self.opener = None;
-                (!status.success()).then(|| {
-                    Message::error(format!(
-                        "{program} could not open the link ({status}). Press c to copy it."
-                    ))
-                })
+                (!status.success()).then(|| OpenError::Failed(program, status.to_string()))
             }
             Err(_) => {
                 self.opener = None;

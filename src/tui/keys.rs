@@ -2,6 +2,7 @@
 //! make the footer ([`footer`]) and the help overlay ([`help`]), so what the screen says
 //! and what the keys do cannot drift apart.
 
+use crate::i18n::Tr;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 /// What a key asks for. The app decides what it means on the current screen.
@@ -21,6 +22,8 @@ pub enum Action {
     Restart,
     Help,
     Search,
+    /// Open the list of languages.
+    Language,
     Quit,
     /// Ctrl-C: leave now, as an interruption.
     Interrupt,
@@ -47,6 +50,8 @@ pub enum Context {
     Search,
     Help,
     Confirm,
+    /// The list of languages.
+    Languages,
     TooSmall,
 }
 
@@ -69,7 +74,7 @@ pub struct Binding {
     pub contexts: &'static [Context],
     /// The keys as the footer and help show them ("↑ k").
     pub shows: &'static str,
-    /// What it does, in two or three words.
+    /// What it does, in two or three words: its message id in the catalog.
     pub does: &'static str,
     /// Footer priority: 0 = not in the footer; lower numbers are dropped last when the
     /// footer is short of room.
@@ -80,55 +85,61 @@ use Context::*;
 use KeyCode as C;
 
 const ANSWERING: &[Context] = &[Question, Outcome];
-const EVERYWHERE: &[Context] = &[Question, Outcome, Search, Help, Confirm, TooSmall];
+const EVERYWHERE: &[Context] = &[
+    Question, Outcome, Search, Help, Confirm, Languages, TooSmall,
+];
 
 #[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
     // Rows without keys only label the footer; the rows below them do the work.
-    Binding { keys: &[], action: Action::Down, contexts: &[Question], shows: "↑↓", does: "move", footer: 3 },
-    Binding { keys: &[], action: Action::Choose, contexts: &[Question], shows: "Enter", does: "choose", footer: 1 },
-    Binding { keys: &[], action: Action::Back, contexts: &[Question], shows: "←", does: "back", footer: 2 },
-    Binding { keys: &[], action: Action::Back, contexts: &[Outcome], shows: "b", does: "back", footer: 1 },
-    Binding { keys: &[], action: Action::NextCard, contexts: &[Outcome], shows: "Tab", does: "next card", footer: 4 },
-    Binding { keys: &[], action: Action::Down, contexts: &[Search], shows: "↑↓", does: "pick", footer: 3 },
+    Binding { keys: &[], action: Action::Down, contexts: &[Question], shows: "↑↓", does: "does-move", footer: 3 },
+    Binding { keys: &[], action: Action::Choose, contexts: &[Question], shows: "Enter", does: "does-choose", footer: 1 },
+    Binding { keys: &[], action: Action::Back, contexts: &[Question], shows: "←", does: "does-back", footer: 2 },
+    Binding { keys: &[], action: Action::Back, contexts: &[Outcome], shows: "b", does: "does-back", footer: 1 },
+    Binding { keys: &[], action: Action::NextCard, contexts: &[Outcome], shows: "Tab", does: "does-next-card", footer: 4 },
+    Binding { keys: &[], action: Action::Down, contexts: &[Search], shows: "↑↓", does: "does-pick", footer: 3 },
     // A question.
-    Binding { keys: &[Key::Digit], action: Action::Pick(0), contexts: &[Question], shows: "1-9", does: "choose by number", footer: 0 },
-    Binding { keys: &[Key::Code(C::Up), Key::Char('k')], action: Action::Up, contexts: &[Question, Help], shows: "↑ k", does: "move up", footer: 0 },
-    Binding { keys: &[Key::Code(C::Down), Key::Char('j')], action: Action::Down, contexts: &[Question, Help], shows: "↓ j", does: "move down", footer: 0 },
-    Binding { keys: &[Key::Code(C::Enter), Key::Code(C::Right), Key::Char('l')], action: Action::Choose, contexts: &[Question], shows: "Enter → l", does: "choose the highlighted answer", footer: 0 },
-    Binding { keys: &[Key::Code(C::Left), Key::Char('h'), Key::Char('b'), Key::Code(C::Backspace), Key::Code(C::Esc)], action: Action::Back, contexts: ANSWERING, shows: "← h b Backspace Esc", does: "go back one question", footer: 0 },
+    Binding { keys: &[Key::Digit], action: Action::Pick(0), contexts: &[Question], shows: "1-9", does: "does-choose-number", footer: 0 },
+    Binding { keys: &[Key::Code(C::Up), Key::Char('k')], action: Action::Up, contexts: &[Question, Help, Languages], shows: "↑ k", does: "does-up", footer: 0 },
+    Binding { keys: &[Key::Code(C::Down), Key::Char('j')], action: Action::Down, contexts: &[Question, Help, Languages], shows: "↓ j", does: "does-down", footer: 0 },
+    Binding { keys: &[Key::Code(C::Enter), Key::Code(C::Right), Key::Char('l')], action: Action::Choose, contexts: &[Question], shows: "Enter → l", does: "does-choose-highlighted", footer: 0 },
+    Binding { keys: &[Key::Code(C::Left), Key::Char('h'), Key::Char('b'), Key::Code(C::Backspace), Key::Code(C::Esc)], action: Action::Back, contexts: ANSWERING, shows: "← h b Backspace Esc", does: "does-go-back", footer: 0 },
     // An outcome.
-    Binding { keys: &[Key::Code(C::Tab), Key::Code(C::Down), Key::Char('j')], action: Action::NextCard, contexts: &[Outcome], shows: "Tab ↓ j", does: "next way to get help", footer: 0 },
-    Binding { keys: &[Key::Code(C::BackTab), Key::Code(C::Up), Key::Char('k')], action: Action::PrevCard, contexts: &[Outcome], shows: "Shift-Tab ↑ k", does: "previous way to get help", footer: 0 },
-    Binding { keys: &[Key::Char('c')], action: Action::Copy, contexts: &[Outcome], shows: "c", does: "copy", footer: 1 },
-    Binding { keys: &[Key::Char('o')], action: Action::Open, contexts: &[Outcome], shows: "o", does: "open", footer: 1 },
-    Binding { keys: &[Key::Char('s')], action: Action::Save, contexts: &[Outcome], shows: "s", does: "save", footer: 2 },
+    Binding { keys: &[Key::Code(C::Tab), Key::Code(C::Down), Key::Char('j')], action: Action::NextCard, contexts: &[Outcome], shows: "Tab ↓ j", does: "does-next-way", footer: 0 },
+    Binding { keys: &[Key::Code(C::BackTab), Key::Code(C::Up), Key::Char('k')], action: Action::PrevCard, contexts: &[Outcome], shows: "Shift-Tab ↑ k", does: "does-previous-way", footer: 0 },
+    Binding { keys: &[Key::Char('c')], action: Action::Copy, contexts: &[Outcome], shows: "c", does: "does-copy", footer: 1 },
+    Binding { keys: &[Key::Char('o')], action: Action::Open, contexts: &[Outcome], shows: "o", does: "does-open", footer: 1 },
+    Binding { keys: &[Key::Char('s')], action: Action::Save, contexts: &[Outcome], shows: "s", does: "does-save", footer: 2 },
     // Both.
-    Binding { keys: &[Key::Char('/')], action: Action::Search, contexts: ANSWERING, shows: "/", does: "search", footer: 3 },
-    Binding { keys: &[Key::Char('r')], action: Action::Restart, contexts: ANSWERING, shows: "r", does: "start over", footer: 5 },
-    Binding { keys: &[Key::Char('?')], action: Action::Help, contexts: ANSWERING, shows: "?", does: "help", footer: 1 },
-    Binding { keys: &[Key::Char('q')], action: Action::Quit, contexts: &[Question, Outcome, TooSmall], shows: "q", does: "quit", footer: 1 },
+    Binding { keys: &[Key::Char('/')], action: Action::Search, contexts: ANSWERING, shows: "/", does: "does-search", footer: 3 },
+    Binding { keys: &[Key::Char('r')], action: Action::Restart, contexts: ANSWERING, shows: "r", does: "does-start-over", footer: 5 },
+    Binding { keys: &[Key::Char('?')], action: Action::Help, contexts: ANSWERING, shows: "?", does: "does-help", footer: 1 },
+    Binding { keys: &[Key::Char('L')], action: Action::Language, contexts: ANSWERING, shows: "L", does: "does-language", footer: 4 },
+    Binding { keys: &[Key::Char('q')], action: Action::Quit, contexts: &[Question, Outcome, TooSmall], shows: "q", does: "does-quit", footer: 1 },
     // Search: typing edits the query.
-    Binding { keys: &[Key::Text], action: Action::Type(' '), contexts: &[Search], shows: "type", does: "words to find", footer: 2 },
-    Binding { keys: &[Key::Code(C::Up)], action: Action::Up, contexts: &[Search], shows: "↑", does: "previous match", footer: 0 },
-    Binding { keys: &[Key::Code(C::Down)], action: Action::Down, contexts: &[Search], shows: "↓", does: "next match", footer: 0 },
-    Binding { keys: &[Key::Code(C::Enter)], action: Action::Choose, contexts: &[Search], shows: "Enter", does: "go there", footer: 1 },
-    Binding { keys: &[Key::Code(C::Backspace)], action: Action::DeleteChar, contexts: &[Search], shows: "Backspace", does: "delete a letter", footer: 0 },
-    Binding { keys: &[Key::Ctrl('w')], action: Action::DeleteWord, contexts: &[Search], shows: "Ctrl-W", does: "delete a word", footer: 0 },
-    Binding { keys: &[Key::Ctrl('u')], action: Action::ClearQuery, contexts: &[Search], shows: "Ctrl-U", does: "clear", footer: 0 },
-    Binding { keys: &[Key::Code(C::Esc)], action: Action::Close, contexts: &[Search], shows: "Esc", does: "close", footer: 1 },
+    Binding { keys: &[Key::Text], action: Action::Type(' '), contexts: &[Search], shows: "type", does: "does-words", footer: 2 },
+    Binding { keys: &[Key::Code(C::Up)], action: Action::Up, contexts: &[Search], shows: "↑", does: "does-previous-match", footer: 0 },
+    Binding { keys: &[Key::Code(C::Down)], action: Action::Down, contexts: &[Search], shows: "↓", does: "does-next-match", footer: 0 },
+    Binding { keys: &[Key::Code(C::Enter)], action: Action::Choose, contexts: &[Search], shows: "Enter", does: "does-go-there", footer: 1 },
+    Binding { keys: &[Key::Code(C::Backspace)], action: Action::DeleteChar, contexts: &[Search], shows: "Backspace", does: "does-delete-letter", footer: 0 },
+    Binding { keys: &[Key::Ctrl('w')], action: Action::DeleteWord, contexts: &[Search], shows: "Ctrl-W", does: "does-delete-word", footer: 0 },
+    Binding { keys: &[Key::Ctrl('u')], action: Action::ClearQuery, contexts: &[Search], shows: "Ctrl-U", does: "does-clear", footer: 0 },
+    Binding { keys: &[Key::Code(C::Esc)], action: Action::Close, contexts: &[Search], shows: "Esc", does: "does-close", footer: 1 },
     // The help overlay.
-    Binding { keys: &[Key::Code(C::Esc), Key::Char('?'), Key::Char('q'), Key::Code(C::Enter)], action: Action::Close, contexts: &[Help], shows: "Esc", does: "close help", footer: 1 },
+    Binding { keys: &[Key::Code(C::Esc), Key::Char('?'), Key::Char('q'), Key::Code(C::Enter)], action: Action::Close, contexts: &[Help], shows: "Esc", does: "does-close-help", footer: 1 },
+    // The list of languages.
+    Binding { keys: &[Key::Code(C::Enter)], action: Action::Choose, contexts: &[Languages], shows: "Enter", does: "does-choose", footer: 1 },
+    Binding { keys: &[Key::Code(C::Esc), Key::Char('q'), Key::Char('L')], action: Action::Close, contexts: &[Languages], shows: "Esc", does: "does-close", footer: 1 },
     // Confirmation dialogs.
-    Binding { keys: &[Key::Char('y'), Key::Code(C::Enter)], action: Action::Yes, contexts: &[Confirm], shows: "y", does: "yes", footer: 1 },
-    Binding { keys: &[Key::Char('n'), Key::Code(C::Esc), Key::Char('q')], action: Action::No, contexts: &[Confirm], shows: "n", does: "no", footer: 1 },
+    Binding { keys: &[Key::Char('y'), Key::Code(C::Enter)], action: Action::Yes, contexts: &[Confirm], shows: "y", does: "does-yes", footer: 1 },
+    Binding { keys: &[Key::Char('n'), Key::Code(C::Esc), Key::Char('q')], action: Action::No, contexts: &[Confirm], shows: "n", does: "does-no", footer: 1 },
     // Moving around long screens.
-    Binding { keys: &[Key::Code(C::PageUp)], action: Action::PageUp, contexts: &[Outcome, Search, Help], shows: "PgUp", does: "scroll up", footer: 0 },
-    Binding { keys: &[Key::Code(C::PageDown), Key::Char(' ')], action: Action::PageDown, contexts: &[Outcome, Help], shows: "PgDn Space", does: "scroll down", footer: 0 },
-    Binding { keys: &[Key::Code(C::PageDown)], action: Action::PageDown, contexts: &[Search], shows: "PgDn", does: "scroll down", footer: 0 },
-    Binding { keys: &[Key::Code(C::Home)], action: Action::First, contexts: &[Question, Outcome, Search, Help], shows: "Home", does: "go to the top", footer: 0 },
-    Binding { keys: &[Key::Code(C::End)], action: Action::Last, contexts: &[Question, Outcome, Search, Help], shows: "End", does: "go to the bottom", footer: 0 },
-    Binding { keys: &[Key::Ctrl('c')], action: Action::Interrupt, contexts: EVERYWHERE, shows: "Ctrl-C", does: "quit at once", footer: 0 },
+    Binding { keys: &[Key::Code(C::PageUp)], action: Action::PageUp, contexts: &[Outcome, Search, Help], shows: "PgUp", does: "does-scroll-up", footer: 0 },
+    Binding { keys: &[Key::Code(C::PageDown), Key::Char(' ')], action: Action::PageDown, contexts: &[Outcome, Help], shows: "PgDn Space", does: "does-scroll-down", footer: 0 },
+    Binding { keys: &[Key::Code(C::PageDown)], action: Action::PageDown, contexts: &[Search], shows: "PgDn", does: "does-scroll-down", footer: 0 },
+    Binding { keys: &[Key::Code(C::Home)], action: Action::First, contexts: &[Question, Outcome, Search, Help], shows: "Home", does: "does-top", footer: 0 },
+    Binding { keys: &[Key::Code(C::End)], action: Action::Last, contexts: &[Question, Outcome, Search, Help], shows: "End", does: "does-bottom", footer: 0 },
+    Binding { keys: &[Key::Ctrl('c')], action: Action::Interrupt, contexts: EVERYWHERE, shows: "Ctrl-C", does: "does-quit-now", footer: 0 },
 ];
 
 impl Key {
@@ -165,32 +176,57 @@ pub fn action(context: Context, ev: &KeyEvent) -> Option<Action> {
         })
 }
 
+/// Keys as the footer and help show them, in `tr`'s language: the names of keys
+/// ("Enter", "Space") are translated, symbols and letters stay.
+fn shows(tr: Tr, keys: &str) -> String {
+    keys.split(' ')
+        .map(|k| match k {
+            "Enter" => tr.s("key-enter"),
+            "Backspace" => tr.s("key-backspace"),
+            "Esc" => tr.s("key-esc"),
+            "Tab" => tr.s("key-tab"),
+            "Shift-Tab" => tr.s("key-shift-tab"),
+            "PgUp" => tr.s("key-page-up"),
+            "PgDn" => tr.s("key-page-down"),
+            "Space" => tr.s("key-space"),
+            "Home" => tr.s("key-home"),
+            "End" => tr.s("key-end"),
+            "Ctrl-C" => tr.s("key-ctrl-c"),
+            "Ctrl-W" => tr.s("key-ctrl-w"),
+            "Ctrl-U" => tr.s("key-ctrl-u"),
+            "type" => tr.s("key-type"),
+            other => other.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The footer for a context: (keys, what they do, priority), in table order. Summary
 /// rows without keys of their own (like "↑↓ move") are shown here and not in the help.
-pub fn footer(context: Context) -> Vec<(&'static str, &'static str, u8)> {
+pub fn footer(tr: Tr, context: Context) -> Vec<(String, String, u8)> {
     BINDINGS
         .iter()
         .filter(|b| b.footer > 0 && b.contexts.contains(&context))
-        .map(|b| (b.shows, b.does, b.footer))
+        .map(|b| (shows(tr, b.shows), tr.s(b.does), b.footer))
         .collect()
 }
 
 /// The help overlay: for each context worth explaining, its rows (keys, what they do).
 /// Summary rows (those with no keys of their own) are left out: the help lists each key.
-pub fn help() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
+pub fn help(tr: Tr) -> Vec<(String, Vec<(String, String)>)> {
     [
-        (Question, "On a question"),
-        (Outcome, "On an answer"),
-        (Search, "In search"),
+        (Question, "help-on-question"),
+        (Outcome, "help-on-outcome"),
+        (Search, "help-in-search"),
     ]
     .into_iter()
     .map(|(ctx, title)| {
         let rows = BINDINGS
             .iter()
             .filter(|b| !b.keys.is_empty() && b.contexts.contains(&ctx))
-            .map(|b| (b.shows, b.does))
+            .map(|b| (shows(tr, b.shows), tr.s(b.does)))
             .collect();
-        (title, rows)
+        (tr.s(title), rows)
     })
     .collect()
 }
@@ -243,7 +279,8 @@ mod tests {
 
     #[test]
     fn footer_and_help_come_from_the_table() {
-        let f: Vec<&str> = footer(Question).iter().map(|r| r.1).collect();
+        let en = Tr::default();
+        let f: Vec<String> = footer(en, Question).into_iter().map(|r| r.1).collect();
         assert_eq!(
             f,
             [
@@ -253,12 +290,17 @@ mod tests {
                 "search",
                 "start over",
                 "help",
+                "language",
                 "quit"
             ]
         );
-        let s: Vec<&str> = footer(Search).iter().map(|r| r.1).collect();
+        let s: Vec<String> = footer(en, Search).into_iter().map(|r| r.1).collect();
         assert_eq!(s, ["pick", "words to find", "go there", "close"]);
-        let h = help();
-        assert!(h[1].1.contains(&("c", "copy")));
+        let h = help(en);
+        assert!(h[1].1.contains(&("c".to_string(), "copy".to_string())));
+        // every message the table names is in the catalog
+        for b in BINDINGS {
+            assert!(en.has(b.does), "{} is not in i18n/en.ftl", b.does);
+        }
     }
 }

@@ -20,12 +20,14 @@ pub mod view;
 pub mod wrap;
 
 pub use app::{App, Effect, End};
-pub use effects::{Effects, SystemEffects};
+pub use effects::{Effects, OpenError, SystemEffects};
 pub use layout::Layout;
 pub use state::{Confirm, Message, Overlay, Search};
 pub use theme::Theme;
 
 use crate::catalog::Journey;
+use crate::i18n::Tr;
+use crate::tr;
 use crossterm::event::Event;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
@@ -146,7 +148,10 @@ where
             None | Some(Input::Signal) => return Ok(End::Signalled),
             Some(Input::Tick) => {
                 match effects.poll() {
-                    Some(m) => app.notify(m),
+                    Some(e) => {
+                        let text = open_error(app.tr(), &e);
+                        app.notify(Message::error(text));
+                    }
                     None => dirty = false,
                 }
                 continue;
@@ -161,18 +166,63 @@ where
                     app.notify(Message::error(problem));
                 }
             }
-            Some(Effect::Copy(text)) => app.notify(match effects.copy(&text) {
-                Ok(()) => Message::info(format!("Copied: {}", text.replace('\n', ", "))),
-                Err(why) => Message::error(format!("Could not copy: {why}")),
-            }),
-            Some(Effect::Open(link)) => app.notify(match effects.open(&link) {
-                Ok(()) => Message::info(format!("Opening {link}")),
-                Err(why) => Message::error(why),
-            }),
-            Some(Effect::Save { name, text }) => app.notify(match effects.save(&name, &text) {
-                Ok(path) => Message::info(format!("Saved to {}", path.display())),
-                Err(why) => Message::error(format!("Could not save: {why}")),
-            }),
+            Some(Effect::Copy(text)) => {
+                let tr = app.tr();
+                app.notify(match effects.copy(&text) {
+                    Ok(()) => Message::info(tr!(
+                        tr,
+                        "status-copied",
+                        text = text.replace('\n', ", ").as_str()
+                    )),
+                    Err(why) => {
+                        Message::error(tr!(tr, "status-copy-failed", reason = why.as_str()))
+                    }
+                })
+            }
+            Some(Effect::Open(link)) => {
+                let tr = app.tr();
+                app.notify(match effects.open(&link) {
+                    Ok(()) => Message::info(tr!(tr, "status-opening", link = link.as_str())),
+                    Err(why) => Message::error(open_error(tr, &why)),
+                })
+            }
+            Some(Effect::Save { name, text }) => {
+                let tr = app.tr();
+                app.notify(match effects.save(&name, &text) {
+                    Ok(path) => {
+                        let path = path.display().to_string();
+                        Message::info(tr!(tr, "status-saved", path = path.as_str()))
+                    }
+                    Err(why) => {
+                        Message::error(tr!(tr, "status-save-failed", reason = why.as_str()))
+                    }
+                })
+            }
+        }
+    }
+}
+
+/// Why a link could not be opened, in the person's language.
+fn open_error(tr: Tr, e: &OpenError) -> String {
+    match e {
+        OpenError::NotALink => tr.s("open-not-a-link"),
+        OpenError::NoDesktop => tr.s("open-no-desktop"),
+        OpenError::NotInstalled(program) => tr!(tr, "open-not-installed", program = *program),
+        OpenError::CannotStart(program, reason) => {
+            tr!(
+                tr,
+                "open-cannot-start",
+                program = *program,
+                reason = reason.as_str()
+            )
+        }
+        OpenError::Failed(program, status) => {
+            tr!(
+                tr,
+                "open-failed",
+                program = *program,
+                status = status.as_str()
+            )
         }
     }
 }

@@ -28,9 +28,15 @@ impl Message {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     None,
-    Help { scroll: usize },
+    Help {
+        scroll: usize,
+    },
     Search(Search),
     Confirm(Confirm),
+    /// The list of languages, with the highlighted one (an index into `LANGUAGES`).
+    Languages {
+        selected: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

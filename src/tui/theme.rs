@@ -47,6 +47,11 @@ impl Theme {
         Style::new().add_modifier(Modifier::BOLD)
     }
 
+    /// A warning before an outcome's action: what could put the person at risk.
+    pub fn warning(self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+
     /// Section headings on the outcome screen.
     pub fn heading(self) -> Style {
         self.fg(Color::Cyan).add_modifier(Modifier::BOLD)

@@ -9,7 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use reachout::catalog::{Catalog, Journey};
 use reachout::store::{self, Source};
-use reachout::tui::{self, App, Effect, Effects, Input, Theme};
+use reachout::tui::{self, App, Effect, Effects, Input, OpenError, Theme};
 use reachout::validate::Limits;
 use std::path::PathBuf;
 
@@ -130,9 +130,9 @@ impl Effects for Recorder {
         self.copied.push(text.to_string());
         Ok(())
     }
-    fn open(&mut self, link: &str) -> Result<(), String> {
+    fn open(&mut self, link: &str) -> Result<(), OpenError> {
         self.opened.push(link.to_string());
-        Err("No browser here (test); press c to copy the link.".into())
+        Err(OpenError::NoDesktop)
     }
     fn save(&mut self, name: &str, text: &str) -> Result<PathBuf, String> {
         self.saved.push((name.to_string(), text.to_string()));

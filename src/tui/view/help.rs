@@ -1,6 +1,7 @@
 //! The `?` overlay: what the tool does, then every key, generated from the key table.
 
 use super::{centered, put};
+use crate::i18n::Tr;
 use crate::tui::keys;
 use crate::tui::layout::Scrolled;
 use crate::tui::theme::Theme;
@@ -10,14 +11,6 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
-const INTRO: &str = "Answer each question with the number of the answer, or move to it and \
-press Enter. At the end you see where to get help: copy an address with c, open a link with \
-o, save it all to a file with s.";
-const MOUSE: &str = "Mouse: click an answer to choose it; the wheel scrolls. To select text \
-with the mouse, hold Shift while you drag (most terminals).";
-const COPY: &str = "Copying uses your terminal (OSC 52), which also works over SSH. Some \
-terminals ignore it; then select the text with the mouse.";
-
 /// The popup's outer rectangle in a terminal of this size.
 fn popup(area: Rect, content_rows: usize) -> Rect {
     let w = popup_width(area);
@@ -26,27 +19,27 @@ fn popup(area: Rect, content_rows: usize) -> Rect {
 }
 
 /// The help text laid out for an inner width.
-fn lines(w: usize, t: Theme) -> Vec<Line<'static>> {
+fn lines(w: usize, t: Theme, tr: Tr) -> Vec<Line<'static>> {
     let w = w.max(1);
     let mut out = Vec::new();
     let para = |out: &mut Vec<Line<'static>>, text: &str| {
         out.extend(wrap(text, w).into_iter().map(Line::raw));
     };
-    para(&mut out, INTRO);
-    for (title, rows) in keys::help() {
+    para(&mut out, &tr.s("help-intro"));
+    for (title, rows) in keys::help(tr) {
         out.push(Line::raw(""));
         out.push(Line::styled(title, t.heading()));
         let key_w = rows
             .iter()
-            .map(|r| width(r.0))
+            .map(|r| width(&r.0))
             .max()
             .unwrap_or(0)
             .min(w / 2);
         for (shows, does) in rows {
-            let pad = key_w.saturating_sub(width(shows));
+            let pad = key_w.saturating_sub(width(&shows));
             let lead = format!("  {shows}{} ", " ".repeat(pad));
             let lead_w = width(&lead);
-            for (k, part) in wrap(does, w.saturating_sub(lead_w).max(1))
+            for (k, part) in wrap(&does, w.saturating_sub(lead_w).max(1))
                 .into_iter()
                 .enumerate()
             {
@@ -60,8 +53,11 @@ fn lines(w: usize, t: Theme) -> Vec<Line<'static>> {
         }
     }
     out.push(Line::raw(""));
-    para(&mut out, MOUSE);
-    para(&mut out, COPY);
+    para(&mut out, &tr.s("help-mouse"));
+    para(&mut out, &tr.s("help-copy"));
+    if tr.lang().code != "en" {
+        para(&mut out, &tr.s("help-untranslated"));
+    }
     out
 }
 
@@ -76,19 +72,22 @@ fn inner_width(area: Rect) -> usize {
 }
 
 /// Draw the help over `area`, scrolled: how many rows of text it has and shows.
-pub fn render(area: Rect, buf: &mut Buffer, t: Theme, scroll: usize) -> Option<Scrolled> {
-    let lines = lines(inner_width(area), t);
+pub fn render(area: Rect, buf: &mut Buffer, t: Theme, tr: Tr, scroll: usize) -> Option<Scrolled> {
+    let lines = lines(inner_width(area), t, tr);
     let outer = popup(area, lines.len());
     if outer.width < 4 || outer.height < 3 {
         return None;
     }
     Clear.render(outer, buf);
     let more = lines.len() > outer.height as usize - 2;
-    let title = if more {
-        " Help · ↑↓ scroll · Esc closes "
-    } else {
-        " Help · Esc closes "
-    };
+    let title = format!(
+        " {} ",
+        tr.s(if more {
+            "help-title-scroll"
+        } else {
+            "help-title"
+        })
+    );
     Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(t.key())

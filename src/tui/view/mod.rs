@@ -5,6 +5,7 @@
 
 pub mod confirm;
 pub mod help;
+pub mod languages;
 pub mod outcome;
 pub mod question;
 pub mod search;
@@ -16,8 +17,11 @@ use super::layout::{Layout, areas, too_small};
 use super::state::{Message, Overlay};
 use super::theme::Theme;
 use super::wrap::{truncate, truncate_left, width};
+pub(crate) use crate::catalog::UNTRANSLATED;
 use crate::catalog::View;
+use crate::i18n::Tr;
 use crate::text::clean_line;
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -30,7 +34,7 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) -> Layout {
         return layout;
     }
     if too_small(area) {
-        too_small::render(area, buf, app.theme);
+        too_small::render(area, buf, app.theme, app.tr());
         return layout;
     }
     let t = app.theme;
@@ -56,11 +60,12 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) -> Layout {
         (None, None) => {}
     }
     if a.status.is_some() || app.message().is_none() {
-        footer(buf, a.footer, context, t);
+        footer(buf, a.footer, context, t, app.tr());
     }
     match app.overlay() {
-        Overlay::Help { scroll } => layout.help = help::render(area, buf, t, *scroll),
-        Overlay::Confirm(which) => confirm::render(area, buf, t, *which),
+        Overlay::Help { scroll } => layout.help = help::render(area, buf, t, app.tr(), *scroll),
+        Overlay::Confirm(which) => confirm::render(area, buf, t, app.tr(), *which),
+        Overlay::Languages { selected } => languages::render(area, buf, t, app.tr(), *selected),
         _ => {}
     }
     layout
@@ -108,10 +113,14 @@ fn title_bar(buf: &mut Buffer, area: Rect, app: &App) {
         left.push(Span::styled(" › ", t.dim()));
         left.push(Span::styled(p, t.strong()));
     }
+    let tr = app.tr();
     let right = match (app.overlay(), journey.view()) {
-        (Overlay::Search(_), _) => "search ".to_string(),
-        (_, View::Question(_)) => format!("question {} ", journey.depth() + 1),
-        (_, View::Outcome(..)) => "result ".to_string(),
+        (Overlay::Search(_), _) => format!("{} ", tr.s("title-search")),
+        (_, View::Question(_)) => format!(
+            "{} ",
+            tr!(tr, "title-question", number = journey.depth() + 1)
+        ),
+        (_, View::Outcome(..)) => format!("{} ", tr.s("title-result")),
     };
     let left_w: usize = left.iter().map(|s| width(&s.content)).sum();
     let room = area.width as usize;
@@ -135,8 +144,8 @@ fn breadcrumb(buf: &mut Buffer, area: Rect, app: &App) {
     }
     let room = area.width.saturating_sub(1) as usize;
     let line = if items.is_empty() {
-        let hint = "Answer a few questions to find help.";
-        Line::from(Span::styled(format!(" {}", truncate(hint, room)), t.dim()))
+        let hint = app.tr().s("crumb-hint");
+        Line::from(Span::styled(format!(" {}", truncate(&hint, room)), t.dim()))
     } else {
         let text = truncate_left(&items.join(" › "), room);
         Line::from(Span::styled(format!(" {text}"), t.dim()))
@@ -146,10 +155,10 @@ fn breadcrumb(buf: &mut Buffer, area: Rect, app: &App) {
 
 /// The keys for the current screen, from the key table; the least important are left
 /// out first when the line is short.
-fn footer(buf: &mut Buffer, area: Rect, context: Context, t: Theme) {
-    let items = keys::footer(context);
+fn footer(buf: &mut Buffer, area: Rect, context: Context, t: Theme, tr: Tr) {
+    let items = keys::footer(tr, context);
     let room = area.width as usize;
-    let cost = |(k, d, _): &(&str, &str, u8)| width(k) + 1 + width(d) + 2;
+    let cost = |(k, d, _): &(String, String, u8)| width(k) + 1 + width(d) + 2;
     let mut keep: Vec<bool> = vec![true; items.len()];
     // A leading space, and no gap after the last item.
     let mut used: usize = (1 + items.iter().map(cost).sum::<usize>()).saturating_sub(2);
@@ -165,7 +174,7 @@ fn footer(buf: &mut Buffer, area: Rect, context: Context, t: Theme) {
     }
     let mut spans = vec![Span::raw(" ")];
     for (item, _) in items.iter().zip(&keep).filter(|(_, k)| **k) {
-        spans.push(Span::styled(item.0, t.key()));
+        spans.push(Span::styled(item.0.as_str(), t.key()));
         spans.push(Span::raw(format!(" {}  ", item.1)));
     }
     put(buf, area, 0, &Line::from(spans));

@@ -2,8 +2,11 @@
 //! get help as a card (kind, value, note, provenance), then what to expect. The whole
 //! is one document that scrolls; the selected card has a heavy border.
 
-use super::{App, put};
-use crate::text::{clean_line, plural};
+use super::{App, UNTRANSLATED, put};
+use crate::i18n::Tr;
+use crate::report;
+use crate::text::clean_line;
+use crate::tr;
 use crate::tui::layout::{Document, Layout, Scrolled};
 use crate::tui::theme::Theme;
 use crate::tui::wrap::{truncate, width, wrap};
@@ -28,9 +31,15 @@ pub fn render(body: Rect, buf: &mut Buffer, app: &App, outcome: &Outcome, layout
         return;
     }
     // The document leaves the last column for the scrollbar.
+    let walk = app.journey().walk();
+    let english = |key: &str| walk.is_some_and(|w| w.wizard().untranslated(&w.node().id, key));
     let doc = rows(
         body.width.saturating_sub(2).into(),
-        app.theme,
+        Look {
+            t: app.theme,
+            tr: app.tr(),
+            english: &english,
+        },
         outcome,
         app.card,
     );
@@ -63,8 +72,29 @@ pub fn render(body: Rect, buf: &mut Buffer, app: &App, outcome: &Outcome, layout
     });
 }
 
+/// How the outcome is drawn: its theme, its language, and which of its texts (by key:
+/// `"title"`, `"channels.0.label"`) are shown in English for want of a translation.
+#[derive(Clone, Copy)]
+struct Look<'a> {
+    t: Theme,
+    tr: Tr,
+    english: &'a dyn Fn(&str) -> bool,
+}
+
+impl Look<'_> {
+    /// `text` with the untranslated marker before it when `key` fell back to English.
+    fn text(&self, key: &str, text: &str) -> String {
+        if (self.english)(key) {
+            format!("{UNTRANSLATED} {text}")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
 /// Lay out the outcome at width `w`.
-fn rows(w: usize, t: Theme, o: &Outcome, selected: usize) -> Rows {
+fn rows(w: usize, look: Look, o: &Outcome, selected: usize) -> Rows {
+    let (t, tr) = (look.t, look.tr);
     let w = w.max(1);
     let mut rows: Vec<Line<'static>> = Vec::new();
     let para = |rows: &mut Vec<Line<'static>>, text: &str, style: Style| {
@@ -74,34 +104,41 @@ fn rows(w: usize, t: Theme, o: &Outcome, selected: usize) -> Rows {
                 .map(|l| Line::styled(l, style)),
         );
     };
-    para(&mut rows, &o.title, t.strong());
+    para(&mut rows, &look.text("title", &o.title), t.strong());
+    if let Some(warning) = &o.warning {
+        rows.push(Line::raw(""));
+        rows.push(Line::styled(tr.s("screen-warning"), t.warning()));
+        para(&mut rows, &look.text("warning", warning), t.warning());
+    }
     rows.push(Line::raw(""));
-    rows.push(Line::styled("What to do now", t.heading()));
-    para(&mut rows, &o.action, Style::default());
+    rows.push(Line::styled(tr.s("screen-action"), t.heading()));
+    para(&mut rows, &look.text("action", &o.action), Style::default());
     if !o.prepare.is_empty() {
         rows.push(Line::raw(""));
-        rows.push(Line::styled("Have this ready", t.heading()));
-        for item in &o.prepare {
-            hanging(&mut rows, "[ ] ", item, w, t.dim(), Style::default());
+        rows.push(Line::styled(tr.s("screen-prepare"), t.heading()));
+        for (i, item) in o.prepare.iter().enumerate() {
+            let item = look.text(&format!("prepare.{i}"), item);
+            hanging(&mut rows, "[ ] ", &item, w, t.dim(), Style::default());
         }
     }
     rows.push(Line::raw(""));
-    let ways = plural(o.channels.len(), "way", "ways");
+    let ways = tr!(tr, "screen-ways", count = o.channels.len());
     rows.push(Line::from(vec![
-        Span::styled("Where to get help", t.heading()),
+        Span::styled(tr.s("screen-channels"), t.heading()),
         Span::styled(format!(" · {ways}"), t.dim()),
     ]));
     let mut cards = Vec::new();
     for (i, ch) in o.channels.iter().enumerate() {
         let start = rows.len();
-        card(&mut rows, i, ch, w, t, i == selected);
+        card(&mut rows, i, ch, w, look, i == selected);
         cards.push(start..rows.len());
     }
     if !o.expect.is_empty() {
         rows.push(Line::raw(""));
-        rows.push(Line::styled("What to expect", t.heading()));
-        for item in &o.expect {
-            hanging(&mut rows, "• ", item, w, t.dim(), Style::default());
+        rows.push(Line::styled(tr.s("screen-expect"), t.heading()));
+        for (i, item) in o.expect.iter().enumerate() {
+            let item = look.text(&format!("expect.{i}"), item);
+            hanging(&mut rows, "• ", &item, w, t.dim(), Style::default());
         }
     }
     Rows { lines: rows, cards }
@@ -135,9 +172,11 @@ fn hanging(
 
 /// One channel as a card: a border with the number and kind, then the label, the value
 /// (the thing to copy or open), a note, and where the fact comes from, dimmed.
-fn card(rows: &mut Vec<Line<'static>>, i: usize, ch: &Channel, w: usize, t: Theme, on: bool) {
+fn card(rows: &mut Vec<Line<'static>>, i: usize, ch: &Channel, w: usize, look: Look, on: bool) {
+    let (t, tr) = (look.t, look.tr);
+    let key = |field: &str| format!("channels.{i}.{field}");
     let border = t.card_border(on);
-    let (tl, tr, bl, br, hz, vt) = if on {
+    let (tl, tr_corner, bl, br, hz, vt) = if on {
         ("┏", "┓", "┗", "┛", "━", "┃")
     } else {
         ("╭", "╮", "╰", "╯", "─", "│")
@@ -154,27 +193,30 @@ fn card(rows: &mut Vec<Line<'static>>, i: usize, ch: &Channel, w: usize, t: Them
     let inner = w - 4;
     let marker = if on { "▶ " } else { "" };
     let head = truncate(
-        &format!(" {marker}{} · {} ", i + 1, ch.reach.kind_name()),
+        &format!(" {marker}{} · {} ", i + 1, report::kind_name(tr, &ch.reach)),
         inner,
     );
     // The selected card says what its keys do, when there is room.
     let keys = match (on, ch.reach.link().is_some()) {
-        (false, _) => "",
-        (true, true) => " c copy · o open ",
-        (true, false) => " c copy ",
+        (false, _) => String::new(),
+        (true, true) => format!(" {} ", tr.s("card-copy-open")),
+        (true, false) => format!(" {} ", tr.s("card-copy")),
     };
-    let keys = if width(&head) + width(keys) + 4 <= w {
+    let keys = if width(&head) + width(&keys) + 4 <= w {
         keys
     } else {
-        ""
+        String::new()
     };
-    let fill = w.saturating_sub(3 + width(&head) + width(keys));
+    let fill = w.saturating_sub(3 + width(&head) + width(&keys));
     rows.push(Line::from(vec![
         Span::styled(format!("{tl}{hz}"), border),
         Span::styled(head, if on { t.key() } else { t.strong() }),
         Span::styled(hz.repeat(fill.saturating_sub(1)), border),
         Span::styled(keys, t.dim()),
-        Span::styled(format!("{}{tr}", if fill > 0 { hz } else { "" }), border),
+        Span::styled(
+            format!("{}{tr_corner}", if fill > 0 { hz } else { "" }),
+            border,
+        ),
     ]));
     let mut body: Vec<Line<'static>> = Vec::new();
     let add = |body: &mut Vec<Line<'static>>, text: &str, style: Style| {
@@ -182,7 +224,11 @@ fn card(rows: &mut Vec<Line<'static>>, i: usize, ch: &Channel, w: usize, t: Them
             body.push(Line::styled(l, style));
         }
     };
-    add(&mut body, &ch.label, Style::default());
+    add(
+        &mut body,
+        &look.text(&key("label"), &ch.label),
+        Style::default(),
+    );
     match &ch.reach {
         Reach::Form { url } | Reach::Web { url } => add(&mut body, url, t.value()),
         Reach::Email { address } => add(&mut body, address, t.value()),
@@ -191,17 +237,34 @@ fn card(rows: &mut Vec<Line<'static>>, i: usize, ch: &Channel, w: usize, t: Them
         Reach::InApp { steps } => {
             for (k, step) in steps.iter().enumerate() {
                 let lead = format!("{}. ", k + 1);
-                hanging(&mut body, &lead, step, inner, t.number(), t.value());
+                let step = look.text(&key(&format!("steps.{k}")), step);
+                hanging(&mut body, &lead, &step, inner, t.number(), t.value());
             }
         }
     }
     if let Some(note) = &ch.note {
-        add(&mut body, &format!("Note: {note}"), Style::default());
+        let note = look.text(&key("note"), note);
+        add(
+            &mut body,
+            &tr!(tr, "channel-note", note = note.as_str()),
+            Style::default(),
+        );
     }
-    add(&mut body, &format!("Source: {}", ch.source), t.dim());
+    let source = report::source_text(tr, &ch.source);
     add(
         &mut body,
-        &format!("Checked {}: {}", ch.checked, ch.confidence().describe()),
+        &tr!(tr, "channel-source", source = source.as_str()),
+        t.dim(),
+    );
+    let confidence = report::confidence_text(tr, ch.confidence());
+    add(
+        &mut body,
+        &tr!(
+            tr,
+            "channel-checked",
+            date = ch.checked.as_str(),
+            confidence = confidence.as_str()
+        ),
         t.confidence(ch.confidence()),
     );
     for line in body {

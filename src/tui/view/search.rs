@@ -2,8 +2,10 @@
 //! the hits, each with the answers that lead to it.
 
 use super::{App, put};
+use crate::i18n::Tr;
 use crate::search::Entry;
 use crate::text::clean_line;
+use crate::tr;
 use crate::tui::layout::Layout;
 use crate::tui::state::Search;
 use crate::tui::theme::Theme;
@@ -45,7 +47,9 @@ pub fn render(body: Rect, buf: &mut Buffer, app: &App, s: &Search, layout: &mut 
         return;
     }
     let w = body.width as usize;
-    let prompt = "Search: ";
+    let tr = app.tr();
+    let prompt = format!("{} ", tr.s("search-prompt"));
+    let prompt = prompt.as_str();
     let room = w.saturating_sub(width(prompt) + 1);
     let query = truncate_left(&clean_line(&s.query), room);
     put(
@@ -60,12 +64,11 @@ pub fn render(body: Rect, buf: &mut Buffer, app: &App, s: &Search, layout: &mut 
     let cursor_x = body.x + (width(prompt) + width(&query)).min(w.saturating_sub(1)) as u16;
     let total = app.index().map_or(0, |i| i.len());
     let count = if s.query.trim().is_empty() {
-        format!("All {total} answers. Type words like: hacked, died, copyright.")
+        tr!(tr, "search-all", total = total)
     } else if s.hits.is_empty() {
-        "Nothing matches. Try fewer or other words, like: hacked, died, copyright.".to_string()
+        tr.s("search-none")
     } else {
-        let n = s.hits.len();
-        format!("{n} of {total} answers match.")
+        tr!(tr, "search-some", count = s.hits.len(), total = total)
     };
     put(buf, body, 1, &Line::styled(truncate(&count, w), t.dim()));
 
@@ -79,7 +82,7 @@ pub fn render(body: Rect, buf: &mut Buffer, app: &App, s: &Search, layout: &mut 
         for (k, &hit) in s.hits.iter().skip(first).take(per).enumerate() {
             let entry = &index.entries()[hit];
             let on = first + k == s.selected;
-            let (a, b) = hit_lines(entry, w, t, on, one_platform);
+            let (a, b) = hit_lines(entry, w, t, tr, on, one_platform);
             put(buf, list, k * ROWS_PER_HIT, &a);
             put(buf, list, k * ROWS_PER_HIT + 1, &b);
             picks.extend([Some(first + k); ROWS_PER_HIT]);
@@ -94,6 +97,7 @@ fn hit_lines(
     e: &Entry,
     w: usize,
     t: Theme,
+    tr: Tr,
     on: bool,
     one_platform: bool,
 ) -> (Line<'static>, Line<'static>) {
@@ -109,7 +113,7 @@ fn hit_lines(
     };
     let title = truncate(&title, w.saturating_sub(2));
     let path = if e.path.is_empty() {
-        "(the first question)".to_string()
+        tr.s("search-first-question")
     } else {
         e.path
             .iter()

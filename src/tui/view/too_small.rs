@@ -1,6 +1,8 @@
 //! Shown instead of everything else when the terminal is smaller than 40×12.
 
 use super::put;
+use crate::i18n::Tr;
+use crate::tr;
 use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::tui::theme::Theme;
 use crate::tui::wrap::wrap;
@@ -8,18 +10,22 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-pub fn render(area: Rect, buf: &mut Buffer, t: Theme) {
+pub fn render(area: Rect, buf: &mut Buffer, t: Theme, tr: Tr) {
     let w = area.width as usize;
     if w == 0 || area.height == 0 {
         return;
     }
     let mut lines: Vec<Line> = Vec::new();
-    for l in wrap("Terminal too small", w) {
+    for l in wrap(&tr.s("too-small-title"), w) {
         lines.push(Line::styled(l, t.strong()));
     }
-    let detail = format!(
-        "reachout needs {MIN_WIDTH}×{MIN_HEIGHT}; this is {}×{}. Make the window bigger, or press q to quit.",
-        area.width, area.height
+    let detail = tr!(
+        tr,
+        "too-small-text",
+        width = usize::from(MIN_WIDTH),
+        height = usize::from(MIN_HEIGHT),
+        cols = usize::from(area.width),
+        rows = usize::from(area.height),
     );
     for l in wrap(&detail, w) {
         lines.push(Line::raw(l));
