@@ -325,7 +325,7 @@ fn wizard(
     plain: bool,
 ) -> Outcome {
     let mut prep = sessions_begin(catalog, platform, start);
-    let journey = prep.plan.journey();
+    let journey = prep.plan.journey().speaking(tr);
     let saver = &mut prep.saver;
     if plain || !full_screen_possible() {
         for note in &prep.notes {

@@ -119,7 +119,12 @@ pub fn run<R: BufRead, W: Write>(
         Words::first(&words.quit),
     );
     let mut first = true;
+    // the walks (platform) already told that their translation is machine-made
+    let mut noticed: Vec<String> = Vec::new();
     loop {
+        if let Some(note) = translation_notice(tr, journey, &mut noticed) {
+            writeln!(out, "{note}")?;
+        }
         let prompt = match journey.view() {
             View::Outcome(wizard, outcome) => {
                 if !first {
@@ -214,6 +219,22 @@ pub fn run<R: BufRead, W: Write>(
             break;
         }
     }
+}
+
+/// Once per walk: a translation no native speaker reviewed says what it is.
+fn translation_notice(tr: Tr, journey: &Journey, noticed: &mut Vec<String>) -> Option<String> {
+    let walk = journey.walk()?;
+    let id = &walk.wizard().id;
+    if tr.lang().code == "en" || noticed.contains(id) {
+        return None;
+    }
+    let translation = journey.catalog().entry(id)?.translation(tr.lang().code)?;
+    noticed.push(id.clone());
+    translation
+        .def
+        .reviewer
+        .is_none()
+        .then(|| tr.s("status-machine-translation"))
 }
 
 /// One line without its line ending, at most `MAX_LINE` bytes kept; `None` at end of
