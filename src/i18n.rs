@@ -178,6 +178,112 @@ pub fn choose(flag: Option<&str>, env: impl Fn(&str) -> Option<String>) -> &'sta
         .unwrap_or(&LANGUAGES[0])
 }
 
+/// What `check` says about one catalog: its problems at file:line:col, and the English
+/// messages it lacks (those fall back to English).
+pub struct CatalogCheck {
+    pub problems: Vec<reachout_format::diag::Diagnostic>,
+    pub missing: Vec<String>,
+}
+
+/// Check a catalog against the English one: Fluent syntax, message ids English does not
+/// have, and messages whose variables differ from English (`{ $platform }` must stay).
+pub fn check_catalog(name: &str, text: &str) -> CatalogCheck {
+    use reachout_format::diag::Diagnostic;
+    let mut problems = Vec::new();
+    if let Err((_, errors)) = fluent_syntax::parser::parse(text) {
+        for e in errors {
+            let span = e.slice.clone().unwrap_or(e.pos.clone());
+            problems.push(Diagnostic::at(
+                name,
+                text,
+                span,
+                format!("Fluent syntax: {}", e.kind),
+            ));
+        }
+    }
+    let english = messages(SOURCES[0]);
+    let ours = messages(text);
+    for (id, (at, vars)) in &ours {
+        match english.get(id) {
+            None => problems.push(
+                Diagnostic::at(
+                    name,
+                    text,
+                    *at..*at + id.len(),
+                    format!("{id} is not a message of the English catalog"),
+                )
+                .with_help("remove it, or check its spelling against i18n/en.ftl"),
+            ),
+            Some((_, en_vars)) if en_vars != vars => problems.push(
+                Diagnostic::at(
+                    name,
+                    text,
+                    *at..*at + id.len(),
+                    format!("{id} uses other variables than English"),
+                )
+                .with_help(format!(
+                    "use exactly these: {}",
+                    en_vars
+                        .iter()
+                        .map(|v| format!("{{ ${v} }}"))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                )),
+            ),
+            Some(_) => {}
+        }
+    }
+    let mut missing: Vec<String> = english
+        .keys()
+        .filter(|id| !ours.contains_key(*id))
+        .cloned()
+        .collect();
+    missing.sort();
+    CatalogCheck { problems, missing }
+}
+
+/// Each message of a catalog: where its id starts, and the variables it uses.
+fn messages(
+    text: &str,
+) -> std::collections::BTreeMap<String, (usize, std::collections::BTreeSet<String>)> {
+    let mut out: std::collections::BTreeMap<String, (usize, std::collections::BTreeSet<String>)> =
+        Default::default();
+    let mut current: Option<String> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let starts_entry = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+        if starts_entry && let Some((id, _)) = line.split_once('=') {
+            let id = id.trim().to_string();
+            out.insert(id.clone(), (offset, Default::default()));
+            current = Some(id);
+        } else if line.starts_with('#') || (line.trim().is_empty() && !line.starts_with(' ')) {
+            current = None;
+        }
+        if let Some(id) = &current {
+            let vars = &mut out.get_mut(id).expect("inserted above").1;
+            let mut rest = line;
+            while let Some(i) = rest.find('$') {
+                let name: String = rest[i + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                    .collect();
+                rest = &rest[i + 1 + name.len()..];
+                if !name.is_empty() {
+                    vars.insert(name);
+                }
+            }
+        }
+        offset += line.len();
+    }
+    out
+}
+
+/// The catalog of `lang` as built into the binary, checked.
+pub fn check_built_in(lang: &Language) -> CatalogCheck {
+    let i = LANGUAGES.iter().position(|l| l == lang).unwrap_or(0);
+    check_catalog(&format!("i18n/{}.ftl", lang.code), SOURCES[i])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

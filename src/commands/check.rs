@@ -19,10 +19,17 @@ pub(super) fn check(
     format: CheckFormat,
 ) -> Outcome {
     let cannot = |why: String| Failure::usage(format!("cannot check: {why}."));
+    let (catalogs, paths): (Vec<PathBuf>, Vec<PathBuf>) = paths
+        .iter()
+        .cloned()
+        .partition(|p| p.extension().is_some_and(|x| x == "ftl"));
+    if !catalogs.is_empty() {
+        return check_catalogs(&catalogs, format, paths.is_empty());
+    }
     let files = if paths.is_empty() {
         store::files(source, limits).map_err(cannot)?
     } else {
-        let paths = store::expand(&wizards_of(paths)).map_err(cannot)?;
+        let paths = store::expand(&wizards_of(&paths)).map_err(cannot)?;
         paths
             .iter()
             .map(|p| store::read_wizard(p, limits))
@@ -32,10 +39,50 @@ pub(super) fn check(
     if problems.is_empty() {
         return clean(files.len(), &loaded);
     }
-    // Buffered: stderr is not, and a file with 100 000 problems would make as many writes.
+    report(&problems, format, files.len())
+}
+
+/// `reachout check i18n/ka.ftl`: the interface's catalogs given by path.
+fn check_catalogs(paths: &[PathBuf], format: CheckFormat, only: bool) -> Outcome {
+    if !only {
+        return Err(Failure::usage(
+            "check wizard files and catalogs (.ftl) in separate runs".to_string(),
+        ));
+    }
+    let mut problems = Vec::new();
+    let mut out = io::stdout().lock();
+    for p in paths {
+        let name = p.display().to_string();
+        let text = std::fs::read_to_string(p).map_err(|e| {
+            Failure::usage(format!(
+                "cannot check: cannot read {name}: {}.",
+                store::io_reason(&e)
+            ))
+        })?;
+        let c = i18n::check_catalog(&name, &text);
+        problems.extend(c.problems);
+        if c.missing.is_empty() {
+            writeln!(out, "{name}: every message translated.")?;
+        } else {
+            writeln!(
+                out,
+                "{name}: {} missing (shown in English): {}",
+                c.missing.len(),
+                c.missing.join(", ")
+            )?;
+        }
+    }
+    report(&problems, format, paths.len())
+}
+
+/// Every problem on stderr, and the verdict.
+fn report(problems: &[crate::diag::Diagnostic], format: CheckFormat, checked: usize) -> Outcome {
+    if problems.is_empty() {
+        return Ok(Exit::Done);
+    }
     let mut err = io::BufWriter::new(io::stderr().lock());
     let color = stderr_color();
-    for d in &problems {
+    for d in problems {
         match format {
             CheckFormat::Human => write!(err, "{}\n\n", d.render(color))?,
             CheckFormat::Short => writeln!(err, "{}", d.short())?,
@@ -49,7 +96,7 @@ pub(super) fn check(
         "error: {} in {} (of {} checked).",
         plural(problems.len(), "problem", "problems"),
         plural(names.len(), "file", "files"),
-        files.len()
+        checked
     )?;
     err.flush()?;
     Ok(Exit::Usage)
