@@ -92,6 +92,9 @@ def main():
     ap.add_argument('--runs', type=int, default=30)
     ap.add_argument('--state-dir', required=True, help='REACHOUT_STATE_DIR for the runs')
     ap.add_argument('--mode', choices=['auto', 'tui', 'plain'], default='auto')
+    ap.add_argument('--extra', action='append', default=[], metavar='NAME=BIN',
+                    help='another reachout build to measure beside it (first frame, key, RSS): '
+                    'an older build, or one with more platforms and languages built in')
     ap.add_argument('--callgrind', metavar='DIR', help='instead: one run of reachout and of the menu '
                     'under valgrind --tool=callgrind (first frame, then q), profiles written to DIR')
     a = ap.parse_args()
@@ -162,6 +165,11 @@ def main():
         # nothing; `q` + Enter quits (last key -> exit is the quit latency).
         add('reachout', [a.reachout], reach, keys='q<Enter>', ok_codes='0,3', env=r_env)
         add('reachout quit <C-c>', [a.reachout], reach, quit='<C-c>', env=r_env)
+
+    for extra in a.extra:
+        name, _, path = extra.partition('=')
+        q, l = first_screen(path, env)
+        add(name, [path], [q, l], keys='<Down>q' if mode == 'tui' else 'q<Enter>', ok_codes='0,3,130', env=r_env)
 
     # the same box for both; whiptail needs 14 rows to show the question over 5 items
     dialog = ['dialog', '--no-items', '--menu', MENU_QUESTION, '14', '40', '5'] + MENU_ITEMS

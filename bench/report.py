@@ -66,7 +66,8 @@ def main():
     print('| tool | first frame ms | × ratatui | × dialog | key → redraw ms | quit q ms | quit Esc ms '
           '| quit Ctrl-C ms | peak RSS MiB | CPU ms | failed runs |')
     print('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|')
-    for tool in TOOLS:
+    extras = [t['name'] for t in suite['tools'] if t['name'] not in TOOLS and ' quit ' not in t['name']]
+    for tool in TOOLS[:3] + extras + TOOLS[3:]:
         r = runs.get(tool)
         if r is None:
             continue

@@ -8,6 +8,7 @@
 #   bench/run.sh              # 60 measured runs per row (RUNS=N to change)
 #   TTYBENCH=/path/ttybench.py bench/run.sh
 #   REACHOUT_BIN=/path/reachout bench/run.sh   # measure another build (not rebuilt)
+#   EXTRA="before=/path/old 12x8=$(bench/many.sh)" bench/run.sh   # other builds beside it
 #
 # Needs python3, cargo, and ttybench.py (the project's shared/bench/, outside this
 # repository; default ../shared/bench/ttybench.py from the repository root). Installs
@@ -77,7 +78,8 @@ if awk -v l="$load" 'BEGIN { exit !(l > 0.5) }'; then
     echo "bench/run.sh: warning: load average is $load; the numbers will be noisy." >&2
 fi
 
-python3 bench/make_suite.py --reachout "$BIN" \
+extra=(); for e in ${EXTRA:-}; do extra+=(--extra "$e"); done
+python3 bench/make_suite.py --reachout "$BIN" "${extra[@]}" \
     --menu target/bench/release/menu-ratatui --floor target/bench/release/floor-rust \
     --runs "$RUNS" --state-dir "$state" \
     > "$OUT/suite.json"
