@@ -88,3 +88,29 @@ fn wizards_dir_with_a_named_pipe_is_refused_at_once() {
         stderr(&out)
     );
 }
+
+#[test]
+fn a_named_pipe_among_sessions_is_set_aside_at_once() {
+    let state = private_state();
+    std::fs::create_dir_all(&state).unwrap();
+    let pipe = state.join("beta-1.session.ron");
+    mkfifo(&pipe);
+    let wizards = repo().join("tests/fixtures/sessions/wizards");
+    let out = run_or_hang(command_in(
+        &state,
+        &["beta", "--plain", "--wizards", wizards.to_str().unwrap()],
+    ));
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(
+        stderr(&out).starts_with(&format!(
+            "The session file {} is not a regular file (it is a named pipe).",
+            pipe.display()
+        )),
+        "{}",
+        stderr(&out)
+    );
+    for args in [vec!["sessions"], vec!["sessions", "clear", "--yes"]] {
+        let out = run_or_hang(command_in(&state, &args));
+        assert_eq!(code(&out), 0, "{args:?}: {}", stderr(&out));
+    }
+}

@@ -215,6 +215,9 @@ pub enum CatalogError {
 /// An IO error as the end of a sentence ("permission denied", not "Os { code: 13 … }").
 pub fn io_reason(e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
+    if let Some(refusal) = sessions::Refusal::of(e) {
+        return refusal.to_string();
+    }
     match e.kind() {
         NotFound => "it does not exist".into(),
         PermissionDenied => "permission denied".into(),
