@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(wizard_load locate plain_input session_load)
+[ ${#targets[@]} -gt 0 ] || targets=(wizard_load locate plain_input session_load translation_load)
 
 seed() { # target, files...
     local dir="fuzz/corpus/$1"; shift
@@ -26,6 +26,12 @@ printf '2\n3\n' > fuzz/corpus/plain_input/seed-hacked
 printf '1\nb\n?\nr\n4\n1\n1\n' > fuzz/corpus/plain_input/seed-commands
 printf 'x\n99\n\n\x1b[2J\nq\n' > fuzz/corpus/plain_input/seed-junk
 seed session_load tests/fixtures/sessions/valid/*.ron tests/fixtures/sessions/corrupt/*.ron
+# translation_load: the first byte picks the shipped wizard (0: any.ron), the rest is the file
+mkdir -p fuzz/corpus/translation_load
+printf '\000Translation(wizard: "any", language: "ka", translator: "Machine translation", reviewer: None, strings: {\n    // What happened?\n    "situation.text": ("რა მოხდა?", "00000000"),\n    "situation.choices.lost_phone": ("ტელეფონი დავკარგე", "00000000"),\n    "title": ("ნებისმიერი აპი", "00000000"),\n})\n' \
+    > fuzz/corpus/translation_load/seed-any
+printf '\000Translation(wizard: "any", language: "ka", translator: "x", strings: {})\n' \
+    > fuzz/corpus/translation_load/seed-empty
 
 toolchain=${FUZZ_TOOLCHAIN-nightly}
 logs=$(mktemp -d)

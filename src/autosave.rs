@@ -16,7 +16,7 @@ use crate::catalog::{Catalog, Journey, ResumeOffer};
 use crate::engine::Walk;
 use crate::session::{self, Session, Timestamp};
 use crate::store::io_reason;
-use crate::store::sessions::{Damaged, SessionDir, Stored};
+use crate::store::sessions::{Damaged, Lock, Refusal, SessionDir, Stored};
 use crate::text::clean_path;
 use crate::wizard::Wizard;
 use std::time::SystemTime;
@@ -80,23 +80,36 @@ pub struct Status {
     pub unsaved: bool,
     /// An unfinished session is on disk for `--resume` to continue.
     pub resumable: bool,
+    /// Why the answers are not on disk, when it is worth saying ("the disk is full").
+    pub why: Option<String>,
 }
 
 impl Status {
     /// What to say when the wizard stops before an outcome (stderr in plain mode).
     pub fn farewell(&self, ending: Ending) -> Option<String> {
+        let why = self
+            .why
+            .as_ref()
+            .map(|w| format!(": {w}"))
+            .unwrap_or_default();
         let lead = match ending {
+            // the outcome is on screen; the session on disk still shows it unfinished
+            Ending::Finished if self.unsaved => {
+                return Some(format!(
+                    "The outcome was reached, but your answers could not be saved{why}."
+                ));
+            }
             Ending::Finished => return None,
             Ending::Quit => "",
             Ending::EndOfInput => "Input ended before an outcome. ",
             Ending::Interrupted => "Stopped. ",
         };
         let said = if self.unsaved {
-            "Your answers could not be saved."
+            format!("Your answers could not be saved{why}.")
         } else if self.resumable {
-            "Your answers are saved; run `reachout --resume` to continue."
+            "Your answers are saved; run `reachout --resume` to continue.".into()
         } else {
-            ""
+            String::new()
         };
         let text = format!("{lead}{said}");
         let text = text.trim_end();
@@ -138,6 +151,10 @@ pub fn prepare<'c>(
     };
     let scan = match dir.tidy_and_scan(now) {
         Ok(scan) => scan,
+        Err(e) if Refusal::of(&e).is_some() => {
+            notes.push(words::folder_refused(Refusal::of(&e).expect("checked")));
+            return prep(Begin::Fresh, Saver::off(), notes);
+        }
         Err(e) => {
             notes.push(format!(
                 "Cannot read the saved sessions in {}: {}. Going on without saving.",
@@ -159,29 +176,63 @@ pub fn prepare<'c>(
                 && platform.is_none_or(|w| w.id == s.session.wizard)
         })
         .collect();
-    let mut saver = Saver::new(dir);
-    let Some(top) = candidates.first() else {
+    let mut saver = Saver::new(dir.clone());
+    let Some(&first) = candidates.first() else {
         if start == Start::Resume {
             notes.push("There is no unfinished session to resume; starting a new one.".into());
         }
         return prep(Begin::Fresh, saver, notes);
     };
+    if start == Start::Fresh {
+        notes.extend(saver.set_aside_now(&candidates));
+        return prep(Begin::Fresh, saver, notes);
+    }
+    // Lock it for as long as this wizard has it open; read it again under the lock (a
+    // window that had it may have saved more since the scan).
+    let (top, held) = match dir.lock(&first.name) {
+        Lock::Held(held) => {
+            let now = dir.read_held(&held).map_or_else(
+                |_| first.clone(),
+                |session| Stored {
+                    name: first.name.clone(),
+                    session,
+                },
+            );
+            (now, Some(held))
+        }
+        Lock::Busy => {
+            // another window has it: an ordinary question says so, and offers to wait
+            let replayed = replay(catalog, platform, &first.session);
+            let title = replayed.walk.wizard().title.clone();
+            notes.extend(replayed.change.clone());
+            saver.continue_on_resume(first, &replayed, None);
+            saver.offered = candidates[1..].iter().map(|c| c.name.clone()).collect();
+            let begin = Begin::Offer(ResumeOffer {
+                label: words::wait_for_it(&title, replayed.depth),
+                help: Some(words::open_elsewhere(&title)),
+                walk: replayed.walk,
+                picker: replayed.picker,
+                start_over: platform,
+            });
+            return prep(begin, saver, notes);
+        }
+        Lock::Unfit(_) => (first.clone(), None),
+    };
+    let top = &top;
     let replayed = replay(catalog, platform, &top.session);
     let title = &replayed.walk.wizard().title;
     let begin = match start {
-        Start::Fresh => {
-            notes.extend(saver.set_aside_now(&candidates));
-            Begin::Fresh
-        }
+        Start::Fresh => unreachable!("handled above"),
         Start::Ask if replayed.depth == 0 => {
             notes.push(format!(
                 "Your saved {title} session no longer fits the updated guide, so you start afresh; `reachout sessions` still lists it."
             ));
-            notes.extend(saver.set_aside_now(&candidates[..1]));
+            drop(held);
+            notes.extend(saver.set_aside_now(&[top]));
             Begin::Fresh
         }
         Start::Ask => {
-            saver.continue_on_resume(top, &replayed);
+            saver.continue_on_resume(top, &replayed, held);
             saver.offered = candidates.iter().map(|c| c.name.clone()).collect();
             Begin::Offer(ResumeOffer {
                 label: format!(
@@ -197,7 +248,7 @@ pub fn prepare<'c>(
         }
         Start::Resume => {
             notes.extend(replayed.change.clone());
-            saver.continue_on_resume(top, &replayed);
+            saver.continue_on_resume(top, &replayed, held);
             saver.take_resume();
             Begin::Resume {
                 walk: replayed.walk,
@@ -279,6 +330,7 @@ fn set_aside_damaged(dir: &SessionDir, d: &Damaged, now: Timestamp) -> String {
 }
 
 mod saver;
+mod words;
 pub use saver::Saver;
 
 #[cfg(test)]

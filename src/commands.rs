@@ -420,7 +420,7 @@ fn autosave_step(saver: &mut Saver, journey: &Journey) {
 
 /// Say goodbye on stderr (how to resume, or that nothing could be saved) and give the
 /// exit code for how the wizard ended.
-fn sessions_end(saver: &Saver, ending: Ending) -> Exit {
+fn sessions_end(saver: &mut Saver, ending: Ending) -> Exit {
     if let Some(message) = saver.farewell(ending) {
         say(&message);
     }

@@ -32,7 +32,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 pub const FORMAT_VERSION: u32 = 1;
 /// A session holds a few dozen short ids; anything near this is not ours.
 pub const MAX_BYTES: usize = 1 << 20;
-/// More answers than any wizard could ask on one path.
+/// More answers than any wizard a person walks could ask on one path. A generated
+/// wizard can be deeper: [`Session::encode`] refuses what [`Session::parse`] would,
+/// so such a walk is never written to be refused as damaged on the next run.
 pub const MAX_ANSWERS: usize = 10_000;
 
 /// Seconds since 1970-01-01T00:00:00Z, from 1970 to the end of year 9999 (what RFC 3339
@@ -110,6 +112,8 @@ pub enum SessionError {
     Truncated,
     #[error("is larger than any session ({size} bytes)")]
     TooLarge { size: usize },
+    #[error("holds {count} answers, more than a session can hold ({MAX_ANSWERS})")]
+    TooManyAnswers { count: usize },
     #[error("is not a reachout session ({reason})")]
     Garbage { reason: String },
     #[error(
@@ -180,6 +184,31 @@ impl Session {
         out
     }
 
+    /// The file text, or the error [`parse`](Self::parse) would give reading it back:
+    /// what is written is always what can be read.
+    pub fn encode(&self) -> Result<String, SessionError> {
+        if self.answers.len() > MAX_ANSWERS {
+            return Err(SessionError::TooManyAnswers {
+                count: self.answers.len(),
+            });
+        }
+        let text = self.to_text();
+        if text.len() > MAX_BYTES {
+            return Err(SessionError::TooLarge { size: text.len() });
+        }
+        let ids = std::iter::once(("wizard", &self.wizard)).chain(
+            self.answers
+                .iter()
+                .flat_map(|a| [("node", &a.node), ("choice", &a.choice)]),
+        );
+        for (what, id) in ids {
+            values::id(id).map_err(|e| SessionError::WrongShape {
+                reason: format!("{what} {}: {e}", crate::text::quote(id)),
+            })?;
+        }
+        Ok(text)
+    }
+
     /// Read a file's bytes. Never panics; every way a file can be wrong is a variant of
     /// [`SessionError`].
     pub fn parse(bytes: &[u8]) -> Result<Session, SessionError> {
@@ -214,6 +243,11 @@ impl Session {
         let file: FileV1 = ron::from_str(text).map_err(|e| SessionError::WrongShape {
             reason: located(&e),
         })?;
+        if file.answers.len() > MAX_ANSWERS {
+            return Err(SessionError::TooManyAnswers {
+                count: file.answers.len(),
+            });
+        }
         from_file(file).map_err(|reason| SessionError::WrongShape { reason })
     }
 }
@@ -301,9 +335,6 @@ fn from_file(f: FileV1) -> Result<Session, String> {
     };
     let created = time("created", &f.created)?;
     let updated = time("updated", &f.updated)?;
-    if f.answers.len() > MAX_ANSWERS {
-        return Err(format!("it holds {} answers", f.answers.len()));
-    }
     let mut answers = Vec::with_capacity(f.answers.len());
     for (n, a) in f.answers.into_iter().enumerate() {
         for (what, id) in [("node", &a.node), ("choice", &a.choice)] {

@@ -347,8 +347,10 @@ fn sessions_lists_and_clear_yes_removes() {
     );
 
     let out = wizard(&state, &["sessions", "--format", "json"], "");
-    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = &list["sessions"];
     assert_eq!(rows.as_array().unwrap().len(), 3);
+    assert_eq!(list["damaged"].as_array().unwrap().len(), 1);
     assert_eq!(rows[0]["resume"], true);
     assert_eq!(rows[0]["wizard"], "beta");
 
@@ -524,7 +526,8 @@ fn a_read_only_state_directory_is_reported_once_and_the_wizard_goes_on() {
     assert_eq!(
         stderr(&out),
         format!(
-            "Cannot save your answers in {}: permission denied. Going on without saving.\n",
+            "Cannot save your answers in {}: permission denied. Going on without saving.\n\
+             The outcome was reached, but your answers could not be saved.\n",
             u.state.display()
         )
     );
@@ -532,5 +535,461 @@ fn a_read_only_state_directory_is_reported_once_and_the_wizard_goes_on() {
         fs::read(u.session()).unwrap(),
         before,
         "the old session is untouched"
+    );
+}
+
+// ---- two windows: a session is locked while a wizard has it open -----------------------
+
+/// A wizard running in the background, as in a second terminal window: plain mode with
+/// input kept open, its output collected as it comes.
+struct Window {
+    child: std::process::Child,
+    input: Option<std::process::ChildStdin>,
+    output: std::sync::Arc<std::sync::Mutex<Vec<u8>>>,
+    reader: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Window {
+    fn open(state: &Path, args: &[&str]) -> Window {
+        use std::io::Read;
+        use std::process::Stdio;
+        let mut all = args.to_vec();
+        all.extend(["--plain", "--wizards", WIZARDS]);
+        let mut child = command_in(state, &all)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let input = child.stdin.take();
+        let mut stdout = child.stdout.take().unwrap();
+        let output = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let sink = std::sync::Arc::clone(&output);
+        let reader = std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = stdout.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        Window {
+            child,
+            input,
+            output,
+            reader: Some(reader),
+        }
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.output.lock().unwrap()).into_owned()
+    }
+
+    /// Wait until the output ends with `tail` (a question and its prompt, say).
+    fn wait_for(&self, tail: &str) {
+        for _ in 0..2000 {
+            if self.text().ends_with(tail) {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        panic!("waited for {tail:?}; the window shows:\n{}", self.text());
+    }
+
+    fn send(&mut self, line: &str) {
+        use std::io::Write;
+        writeln!(self.input.as_mut().unwrap(), "{line}").unwrap();
+    }
+
+    /// Close its input and wait for it to end: what it printed and its exit code.
+    fn close(mut self) -> (String, i32) {
+        drop(self.input.take());
+        let status = self.child.wait().unwrap();
+        self.reader.take().unwrap().join().unwrap();
+        (self.text(), status.code().unwrap_or(-1))
+    }
+
+    /// SIGKILL, as when a terminal emulator is killed or the machine runs out of memory.
+    fn kill_9(mut self) {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+        drop(self.input.take());
+        self.reader.take().unwrap().join().unwrap();
+    }
+}
+
+const THIRD: &str = "Beta: third question?\n  1) Third A\n  2) Third B\n> ";
+const OPEN_ELSEWHERE: &str = "Your Beta session is open in another window; you can wait until it is closed there and continue here, or start over.";
+
+#[test]
+fn a_second_window_on_an_open_session_is_told_and_overwrites_nothing() {
+    let state = private_state();
+    two_answers(&state);
+    let mut a = Window::open(&state, &["--resume"]);
+    a.wait_for(THIRD);
+
+    // a second window, on the same session: an ordinary question says so
+    let out = wizard(&state, &["--resume"], "1\n1\n");
+    let text = stdout(&out);
+    assert!(
+        text.starts_with(&format!(
+            "You stopped partway last time. Continue where you left off?\n{OPEN_ELSEWHERE}\n  \
+             1) Wait for the other window, then continue your Beta session (2 answers)\n  \
+             2) Start over\n> "
+        )),
+        "{text}"
+    );
+    // it chose to wait, answered on to the outcome while the first window still had the
+    // session open: its answers are kept as a session of their own
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(text.contains("Beta is done"), "{text}");
+    assert_eq!(
+        stderr(&out),
+        "Your Beta session is still open in another window; your answers here are saved when it is closed there.\n\
+         Your Beta session was still open in another window, so your answers here are kept as a new session.\n"
+    );
+
+    // the first window goes on, and its answer is not lost either
+    a.send("2");
+    let (text, code) = a.close();
+    assert_eq!(code, 0, "{text}");
+    let saved: Vec<String> = session_files(&state)
+        .iter()
+        .map(|f| fs::read_to_string(f).unwrap())
+        .collect();
+    assert_eq!(saved.len(), 2, "{saved:?}");
+    assert!(
+        saved
+            .iter()
+            .any(|s| s.contains("(node: \"third\", choice: \"b\"),")),
+        "{saved:?}"
+    );
+    assert!(
+        saved
+            .iter()
+            .any(|s| s.contains("(node: \"third\", choice: \"a\"),")),
+        "{saved:?}"
+    );
+}
+
+#[test]
+fn waiting_for_the_other_window_continues_the_same_session_once_it_is_closed() {
+    let state = private_state();
+    two_answers(&state);
+    let mut a = Window::open(&state, &["--resume"]);
+    a.wait_for(THIRD);
+    let mut b = Window::open(&state, &[]);
+    b.wait_for("2) Start over\n> ");
+    assert!(b.text().contains(OPEN_ELSEWHERE), "{}", b.text());
+    // the first window is closed (q saves and quits), then the second one waits no more
+    a.send("q");
+    assert_eq!(a.close().1, 0);
+    b.send("1");
+    b.wait_for(THIRD);
+    b.send("1");
+    let (text, code) = b.close();
+    assert_eq!(code, 0, "{text}");
+    let saved = only_session(&state);
+    assert!(saved.contains("finished: true,"), "{saved}");
+    assert!(
+        saved.contains(
+            "(node: \"second\", choice: \"b\"),\n        (node: \"third\", choice: \"a\"),"
+        ),
+        "{saved}"
+    );
+}
+
+#[test]
+fn a_lock_left_by_a_killed_window_never_blocks() {
+    let state = private_state();
+    two_answers(&state);
+    let a = Window::open(&state, &["--resume"]);
+    a.wait_for(THIRD);
+    a.kill_9();
+    let out = wizard(&state, &["--resume"], "");
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(stdout(&out).starts_with(THIRD), "{}", stdout(&out));
+}
+
+#[test]
+fn sessions_clear_leaves_a_session_open_in_another_window() {
+    let state = private_state();
+    two_answers(&state);
+    let a = Window::open(&state, &["--resume"]);
+    a.wait_for(THIRD);
+    fs::create_dir_all(state.join("history")).unwrap();
+    fs::write(
+        state.join("history/beta-x.session.ron"),
+        fs::read(&session_files(&state)[0]).unwrap(),
+    )
+    .unwrap();
+    let out = run_in(&state, &["sessions", "clear", "--yes"], "");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let open = session_files(&state)[0].file_name().unwrap().to_owned();
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "Removed 1 file from {}.\nKept {}: it is open in another window.\n",
+            state.display(),
+            open.to_string_lossy()
+        )
+    );
+    assert_eq!(session_files(&state).len(), 1);
+    a.kill_9();
+}
+
+// ---- hostile state folders ---------------------------------------------------------------
+
+#[test]
+fn a_history_symlink_is_never_followed() {
+    let state = private_state();
+    two_answers(&state);
+    let elsewhere = state.with_file_name(format!(
+        "{}-elsewhere",
+        state.file_name().unwrap().to_string_lossy()
+    ));
+    let _ = fs::remove_dir_all(&elsewhere);
+    fs::create_dir_all(&elsewhere).unwrap();
+    let theirs = elsewhere.join("theirs.session.ron");
+    fs::copy(
+        Path::new(FIXTURES).join("valid/beta-20260501T120000Z.session.ron"),
+        &theirs,
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(&elsewhere, state.join("history")).unwrap();
+
+    // "Start over" would move the session into the symlink's target
+    let out = wizard(&state, &[], "2\n");
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert_eq!(
+        session_files(&elsewhere),
+        vec![theirs.clone()],
+        "nothing was moved into the target"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "{} is a symbolic link, which reachout does not follow",
+            state.join("history").display()
+        )),
+        "{err}"
+    );
+    assert_eq!(
+        session_files(&state).len(),
+        1,
+        "the session stays where it was"
+    );
+
+    // `sessions clear` would delete the target's *.session.ron
+    let out = run_in(&state, &["sessions", "clear", "--yes"], "");
+    assert!(theirs.exists(), "{}", stdout(&out));
+    assert_eq!(code(&out), 1, "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("is a symbolic link, which reachout does not follow"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        session_files(&state).is_empty(),
+        "it went on past the bad entry"
+    );
+    let _ = fs::remove_dir_all(&elsewhere);
+}
+
+#[test]
+fn a_session_file_that_is_a_symlink_is_not_read_through() {
+    let state = private_state();
+    fs::create_dir_all(&state).unwrap();
+    let target = state.with_file_name("target.session.ron");
+    fs::copy(
+        Path::new(FIXTURES).join("valid/beta-20260501T120000Z.session.ron"),
+        &target,
+    )
+    .unwrap();
+    let link = state.join("beta-1.session.ron");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let out = wizard(&state, &["beta"], "");
+    assert!(
+        stderr(&out).starts_with(&format!(
+            "The session file {} is a symbolic link, which reachout does not follow.",
+            link.display()
+        )),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stdout(&out).starts_with("Beta: first question?"));
+    assert!(target.exists());
+}
+
+#[test]
+fn the_state_folder_is_made_private_and_one_open_to_others_is_refused() {
+    let state = private_state();
+    fs::create_dir_all(&state).unwrap();
+    chmod(&state, 0o755);
+    two_answers(&state);
+    assert_eq!(
+        fs::metadata(&state).unwrap().mode() & 0o777,
+        0o700,
+        "tightened"
+    );
+
+    chmod(&state, 0o777);
+    let out = wizard(&state, &["beta"], "1\n");
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "Your answers are not saved: other users can change {0}; make it private with `chmod 700 {0}`, or set REACHOUT_STATE_DIR to a folder of your own.\n\
+             Input ended before an outcome. Your answers could not be saved.\n",
+            state.display()
+        )
+    );
+    assert!(
+        stdout(&out).starts_with("Beta: first question?"),
+        "the saved session is not offered from a folder others can change: {}",
+        stdout(&out)
+    );
+    let out = run_in(&state, &["sessions"], "");
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).contains("other users can change"),
+        "{}",
+        stderr(&out)
+    );
+    chmod(&state, 0o700);
+}
+
+#[test]
+fn a_state_folder_or_session_of_another_user_is_refused() {
+    if !is_root() {
+        return; // only root can give a file away
+    }
+    let state = private_state();
+    two_answers(&state);
+    let file = session_files(&state)[0].clone();
+    std::os::unix::fs::chown(&file, Some(65534), Some(65534)).unwrap();
+    let out = wizard(&state, &["beta"], "");
+    assert!(
+        stderr(&out).starts_with(&format!(
+            "The session file {} belongs to another user.",
+            file.display()
+        )),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stdout(&out).starts_with("Beta: first question?"));
+
+    std::os::unix::fs::chown(&state, Some(65534), Some(65534)).unwrap();
+    let out = wizard(&state, &["beta"], "");
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "Your answers are not saved: {} belongs to another user; set REACHOUT_STATE_DIR to a folder of your own.\n\
+             Input ended before an outcome.\n",
+            state.display()
+        )
+    );
+}
+
+#[test]
+fn sessions_clear_goes_on_past_a_bad_entry_and_counts_leftovers() {
+    let state = private_state();
+    two_answers(&state);
+    fs::create_dir(state.join("odd.session.ron")).unwrap();
+    fs::write(state.join(".beta-1.session.ron.ab12CD.tmp"), "Sess").unwrap();
+    let out = run_in(&state, &["sessions", "clear", "--yes"], "");
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "Removed 2 files from {} (1 left by an interrupted save).\n",
+            state.display()
+        )
+    );
+    assert_eq!(
+        stderr(&out),
+        "error: odd.session.ron could not be removed: it is a directory.\n"
+    );
+    assert!(session_files(&state).iter().all(|f| f.is_dir()));
+}
+
+#[test]
+fn sessions_json_reports_damaged_files() {
+    let state = private_state();
+    fs::create_dir_all(&state).unwrap();
+    fs::write(state.join("x.session.ron"), "garbage").unwrap();
+    let out = run_in(&state, &["sessions", "--format", "json"], "");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["sessions"], serde_json::json!([]), "{v}");
+    assert_eq!(
+        v["damaged"],
+        serde_json::json!([{
+            "file": "x.session.ron",
+            "reason": "is not a reachout session (it does not start with `Session(`)"
+        }])
+    );
+}
+
+// ---- a full disk -----------------------------------------------------------------------
+
+/// A tmpfs of 64 KiB as the state folder, or `None` where mounting is not allowed.
+struct SmallDisk(PathBuf);
+
+impl SmallDisk {
+    fn mount() -> Option<SmallDisk> {
+        if !is_root() {
+            return None;
+        }
+        let dir = private_state();
+        fs::create_dir_all(&dir).unwrap();
+        let ok = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs"])
+            .arg(&dir)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        ok.then_some(SmallDisk(dir))
+    }
+
+    /// Fill it up: nothing more can be written.
+    fn fill(&self) {
+        use std::io::Write;
+        let mut f = fs::File::create(self.0.join("filler")).unwrap();
+        let block = [0u8; 4096];
+        while f.write_all(&block).and_then(|()| f.sync_all()).is_ok() {}
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn a_full_disk_says_so_in_one_sentence() {
+    let Some(disk) = SmallDisk::mount() else {
+        eprintln!("no tmpfs could be mounted: the saver's own tests inject the failure");
+        return;
+    };
+    let state = disk.0.clone();
+    two_answers(&state);
+    disk.fill();
+    let out = wizard(&state, &["--resume"], "1\n");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).contains("Beta is done"));
+    assert_eq!(
+        stderr(&out),
+        "Your answers could not be saved: the disk is full. They will be saved when there is space.\n\
+         The outcome was reached, but your answers could not be saved: the disk is full.\n"
+    );
+    // space comes back: the next run offers the session as it was last saved
+    fs::remove_file(state.join("filler")).unwrap();
+    let out = wizard(&state, &[], "");
+    assert!(
+        stdout(&out).contains("1) Resume your Beta session from a moment ago (2 answers)"),
+        "{}",
+        stdout(&out)
     );
 }

@@ -1,10 +1,10 @@
 //! The autosave hook: mirrors the journey into one session file after every step.
 
-use super::{Ending, Replayed, Status};
+use super::{Ending, Replayed, Status, words};
 use crate::catalog::{Journey, Resumption};
-use crate::session::{Session, Timestamp};
+use crate::session::{Session, SessionError, Timestamp};
 use crate::store::io_reason;
-use crate::store::sessions::{SessionDir, Stored};
+use crate::store::sessions::{Held, Lock, SessionDir, Stored};
 use crate::text::clean_path;
 use std::io;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -18,21 +18,81 @@ struct Current {
     created: Timestamp,
 }
 
+/// What "Resume" on the offer continues.
+#[derive(Debug)]
+pub(super) struct Resume {
+    current: Current,
+    /// The original answers, to keep in the history if the replay dropped some.
+    original: Option<Session>,
+    /// Its lock; `None` while another window has it open.
+    held: Option<Held>,
+    /// The session as it was read, and the platform's title, for a session another
+    /// window had open: it is continued only if that window left it as it was.
+    base: Session,
+    title: String,
+}
+
+/// Resumed while another window had the session open: the answers given here are
+/// written once that window lets go of it.
+#[derive(Debug)]
+struct Waiting {
+    current: Current,
+    original: Option<Session>,
+    base: Session,
+    title: String,
+}
+
+/// Why a save did not happen.
+enum Unsaved {
+    Io(io::Error),
+    /// The session would be refused when read back (a walk deeper than a session holds).
+    TooLong,
+    /// Another window still has the session open; its platform's title.
+    Busy(String),
+}
+
+impl From<io::Error> for Unsaved {
+    fn from(e: io::Error) -> Unsaved {
+        let too_long = e.get_ref().and_then(|e| e.downcast_ref::<SessionError>());
+        match too_long {
+            Some(SessionError::TooManyAnswers { .. } | SessionError::TooLarge { .. }) => {
+                Unsaved::TooLong
+            }
+            _ => Unsaved::Io(e),
+        }
+    }
+}
+
+fn disk_full(e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded
+    )
+}
+
 /// The autosave hook: call [`Saver::save`] after every answer, back and restart. It
 /// mirrors the journey into one session file, keeps set-aside sessions in the history,
-/// and reports the first failure once (then keeps trying quietly: a full disk may clear).
+/// holds the lock on its session file so no other window writes it, and reports the
+/// first failure once (then keeps trying: a full disk may clear, and the wizard's end
+/// tries once more).
 pub struct Saver {
     dir: Option<SessionDir>,
     status: Arc<Mutex<Status>>,
     /// What "Start over" on the offer sets aside.
     pub(super) offered: Vec<String>,
-    /// What "Resume" continues: its file, and the original answers to keep if the replay
-    /// dropped some.
-    on_resume: Option<(Current, Option<Session>)>,
+    on_resume: Option<Resume>,
     current: Option<Current>,
+    /// The lock on the current file (or, until the person chooses, the offered one).
+    held: Option<Held>,
+    waiting: Option<Waiting>,
     /// Kept in the history before the first save overwrites it.
     archive: Option<(String, Session)>,
+    /// The session as it should be on disk, while saving it fails.
+    pending: Option<Session>,
     reported: bool,
+    /// Tests: every write fails with this, as on a full disk.
+    #[cfg(test)]
+    pub(super) fail: Option<io::ErrorKind>,
 }
 
 impl Saver {
@@ -43,8 +103,13 @@ impl Saver {
             offered: Vec::new(),
             on_resume: None,
             current: None,
+            held: None,
+            waiting: None,
             archive: None,
+            pending: None,
             reported: false,
+            #[cfg(test)]
+            fail: None,
         }
     }
 
@@ -61,43 +126,85 @@ impl Saver {
         Arc::clone(&self.status)
     }
 
-    pub fn farewell(&self, ending: Ending) -> Option<String> {
-        lock(&self.status).farewell(ending)
+    /// What to say when the wizard ends. Answers not on disk yet are tried once more
+    /// first; answers for a session another window still has open are kept as a new
+    /// session rather than lost.
+    pub fn farewell(&mut self, ending: Ending) -> Option<String> {
+        let mut said = None;
+        if let Some(dir) = self.dir.clone()
+            && self.pending.is_some()
+        {
+            let mut status = lock(&self.status).clone();
+            let mut result = self.flush(&dir, &mut status);
+            if let Err(Unsaved::Busy(title)) = &result {
+                said = Some(words::kept_apart(title));
+                self.waiting = None;
+                result = self.flush(&dir, &mut status);
+            }
+            if let Err(e) = result {
+                said = None;
+                self.failed(&mut status, &e);
+            }
+            *lock(&self.status) = status;
+        }
+        let bye = lock(&self.status).farewell(ending);
+        match (said, bye) {
+            (Some(a), Some(b)) => Some(format!("{a}\n{b}")),
+            (a, b) => a.or(b),
+        }
     }
 
-    pub(super) fn continue_on_resume(&mut self, top: &Stored, r: &Replayed) {
+    pub(super) fn continue_on_resume(&mut self, top: &Stored, r: &Replayed, held: Option<Held>) {
         let current = Current {
             name: top.name.clone(),
             wizard: top.session.wizard.clone(),
             created: top.session.created,
         };
-        self.on_resume = Some((current, r.dropped.then(|| top.session.clone())));
-        lock(&self.status).resumable = true;
+        lock(&self.status).resumable = held.is_some();
+        self.on_resume = Some(Resume {
+            current,
+            original: r.dropped.then(|| top.session.clone()),
+            held,
+            base: top.session.clone(),
+            title: r.walk.wizard().title.clone(),
+        });
     }
 
     pub(super) fn take_resume(&mut self) {
-        if let Some((current, original)) = self.on_resume.take() {
-            self.archive = original.map(|s| (current.name.clone(), s));
-            self.current = Some(current);
+        if let Some(r) = self.on_resume.take() {
             self.offered.clear();
+            match r.held {
+                Some(held) => {
+                    self.archive = r.original.map(|s| (r.current.name.clone(), s));
+                    self.current = Some(r.current);
+                    self.held = Some(held);
+                }
+                None => {
+                    self.waiting = Some(Waiting {
+                        current: r.current,
+                        original: r.original,
+                        base: r.base,
+                        title: r.title,
+                    });
+                }
+            }
         }
     }
 
+    /// Set sessions aside now (`--fresh`, or a session nothing of which fits), except
+    /// one another window has open.
     pub(super) fn set_aside_now(&mut self, sessions: &[&Stored]) -> Option<String> {
-        let dir = self.dir.as_ref()?;
+        let dir = self.dir.clone()?;
         for s in sessions {
-            if let Err(e) = set_aside(dir, &s.name) {
-                return Some(format!(
-                    "Cannot set the unfinished session {} aside: {}.",
-                    clean_path(&dir.path().join(&s.name)),
-                    io_reason(&e)
-                ));
+            if let Err(e) = self.set_aside_unless_open(&dir, &s.name) {
+                return Some(words::cannot_set_aside(&dir.path().join(&s.name), &e));
             }
         }
         None
     }
 
-    /// Save the journey as it is now. `Some(message)` the first time saving fails.
+    /// Save the journey as it is now. `Some(message)` the first time saving fails, or
+    /// to say something happened to the saved sessions.
     pub fn save(&mut self, journey: &Journey, now: SystemTime) -> Option<String> {
         let status = Arc::clone(&self.status);
         let mut status = lock(&status);
@@ -105,39 +212,77 @@ impl Saver {
             status.unsaved = journey.depth() > 0;
             return None;
         };
-        match self.save_in(&dir, journey, Timestamp::from_system(now), &mut status) {
-            Ok(()) => None,
+        let mut notice = None;
+        let now = Timestamp::from_system(now);
+        let result = self.save_in(&dir, journey, now, &mut status, &mut notice);
+        let result = result.and_then(|()| self.flush(&dir, &mut status));
+        match result {
+            Ok(()) => notice,
             Err(e) => {
-                status.unsaved = true;
-                if std::mem::replace(&mut self.reported, true) {
-                    return None;
-                }
-                Some(format!(
-                    "Cannot save your answers in {}: {}. Going on without saving.",
-                    clean_path(dir.path()),
-                    io_reason(&e)
-                ))
+                let message = self.failed(&mut status, &e);
+                notice.or(message)
             }
         }
     }
 
+    /// Record a failed save; its message the first time.
+    fn failed(&mut self, status: &mut Status, e: &Unsaved) -> Option<String> {
+        status.unsaved = true;
+        let dir = self
+            .dir
+            .as_ref()
+            .map(SessionDir::path)
+            .unwrap_or(".".as_ref());
+        let (why, message) = match e {
+            Unsaved::Io(e) if disk_full(e) => (Some(words::DISK_FULL), words::disk_full()),
+            Unsaved::Io(e) => (
+                None,
+                format!(
+                    "Cannot save your answers in {}: {}. Going on without saving.",
+                    clean_path(dir),
+                    io_reason(e)
+                ),
+            ),
+            Unsaved::TooLong => (Some(words::TOO_LONG), words::too_long()),
+            Unsaved::Busy(title) => (None, words::still_open(title)),
+        };
+        status.why = why.map(str::to_string);
+        (!std::mem::replace(&mut self.reported, true)).then_some(message)
+    }
+
+    /// Work out what should be on disk now (setting sessions aside as the journey
+    /// says), into `pending`.
     fn save_in(
         &mut self,
         dir: &SessionDir,
         journey: &Journey,
         now: Timestamp,
         status: &mut Status,
-    ) -> io::Result<()> {
+        notice: &mut Option<String>,
+    ) -> Result<(), Unsaved> {
         match journey.resumption() {
             Resumption::Offered => return Ok(()),
             Resumption::Resumed => self.take_resume(),
             Resumption::StartedOver => {
-                while let Some(name) = self.offered.last() {
-                    set_aside(dir, name)?;
-                    self.offered.pop();
-                    status.resumable = false;
+                if let Some(r) = self.on_resume.take() {
+                    // our own lock on the offered session is let go once it is aside
+                    if let Some(held) = r.held {
+                        if let Err(e) = dir.set_aside(&r.current.name) {
+                            *notice = Some(words::cannot_set_aside(
+                                &dir.path().join(&r.current.name),
+                                &e,
+                            ));
+                        }
+                        drop(held);
+                    }
+                    self.offered.retain(|n| *n != r.current.name);
                 }
-                self.on_resume = None;
+                while let Some(name) = self.offered.pop() {
+                    if let Err(e) = self.set_aside_unless_open(dir, &name) {
+                        *notice = Some(words::cannot_set_aside(&dir.path().join(&name), &e));
+                    }
+                }
+                status.resumable = false;
             }
             Resumption::NotOffered => {}
         }
@@ -146,18 +291,30 @@ impl Saver {
         if let Some(cur) = &self.current
             && walk.is_none_or(|w| w.wizard().id != cur.wizard)
         {
-            set_aside(dir, &cur.name)?;
+            match dir.set_aside(&cur.name) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e.into()),
+                _ => {}
+            }
             self.current = None;
+            self.held = None;
             status.resumable = false;
         }
-        status.unsaved = false;
-        let Some(walk) = walk else { return Ok(()) };
-        if let Some((name, original)) = &self.archive {
-            dir.archive(name, original)?;
-            self.archive = None;
+        if let Some(w) = &self.waiting
+            && walk.is_none_or(|x| x.wizard().id != w.current.wizard)
+        {
+            self.waiting = None;
         }
-        let created = self.current.as_ref().map_or(now, |c| c.created);
-        let session = Session {
+        let Some(walk) = walk else {
+            self.pending = None;
+            self.waiting = None;
+            return Ok(());
+        };
+        let created = self
+            .current
+            .as_ref()
+            .or(self.waiting.as_ref().map(|w| &w.current))
+            .map_or(now, |c| c.created);
+        self.pending = Some(Session {
             wizard: walk.wizard().id.clone(),
             wizard_hash: walk.wizard().content_hash,
             from_picker: journey.offers_picker(),
@@ -165,30 +322,74 @@ impl Saver {
             updated: now.max(created),
             finished: journey.is_finished(),
             answers: walk.answers(),
+        });
+        Ok(())
+    }
+
+    /// Write `pending`, if any: into the current file, or a new one. A session another
+    /// window has open is written only once that window has let go of it, and only if
+    /// it left it as it was (else these answers go to a new session).
+    fn flush(&mut self, dir: &SessionDir, status: &mut Status) -> Result<(), Unsaved> {
+        let Some(session) = self.pending.clone() else {
+            status.unsaved = false;
+            return Ok(());
         };
-        status.unsaved = true;
+        if let Some(w) = &self.waiting {
+            match dir.lock(&w.current.name) {
+                Lock::Busy => return Err(Unsaved::Busy(w.title.clone())),
+                Lock::Held(held) => {
+                    let w = self.waiting.take().expect("checked above");
+                    let same = dir
+                        .read_held(&held)
+                        .is_ok_and(|s| s.wizard == w.base.wizard && s.answers == w.base.answers);
+                    if same {
+                        self.archive = w.original.map(|s| (w.current.name.clone(), s));
+                        self.current = Some(w.current);
+                        self.held = Some(held);
+                    }
+                }
+                Lock::Unfit(_) => self.waiting = None,
+            }
+        }
+        #[cfg(test)]
+        if let Some(kind) = self.fail {
+            return Err(Unsaved::Io(io::Error::from(kind)));
+        }
+        if let Some((name, original)) = &self.archive {
+            dir.archive(name, original)?;
+            self.archive = None;
+        }
         match &self.current {
-            Some(c) => dir.write(&c.name, &session)?,
+            Some(c) => self.held = Some(dir.write(&c.name, &session)?),
             None => {
-                let name = dir.create(&session)?;
+                let (name, held) = dir.create(&session)?;
+                self.held = Some(held);
                 self.current = Some(Current {
                     name,
                     wizard: session.wizard.clone(),
-                    created,
+                    created: session.created,
                 });
             }
         }
+        self.pending = None;
+        self.reported = false;
         status.unsaved = false;
+        status.why = None;
         status.resumable = !session.finished;
         Ok(())
     }
-}
 
-/// Move to the history; a file someone already removed is not an error.
-fn set_aside(dir: &SessionDir, name: &str) -> io::Result<()> {
-    match dir.set_aside(name) {
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
-        r => r.map(drop),
+    /// Move to the history, unless another window has it open; a file someone already
+    /// removed is not an error.
+    fn set_aside_unless_open(&mut self, dir: &SessionDir, name: &str) -> io::Result<()> {
+        let _held = match dir.lock(name) {
+            Lock::Busy => return Ok(()),
+            lock => lock,
+        };
+        match dir.set_aside(name) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+            r => r.map(drop),
+        }
     }
 }
 

@@ -4,6 +4,7 @@ use crate::load::load;
 use crate::store::sessions::SUFFIX;
 use crate::validate::Limits;
 use std::fs;
+use std::io;
 use std::path::Path;
 use std::time::Duration;
 
@@ -248,6 +249,7 @@ fn a_changed_wizard_keeps_what_fits_and_says_so() {
         q.choices[0].id = "c".into();
     }
     let cat2 = Catalog::new(vec![changed, wizard("aa", "Alpha", "")]);
+    drop(p); // the first run ends (it held the session open)
     let mut p = prepare_in(&cat2, None, Start::Ask, tmp.path(), 90);
     let mut j = p.plan.journey();
     let (help, _, choices) = question(&j);
@@ -308,6 +310,7 @@ fn a_session_nothing_of_which_fits_is_not_offered() {
         q.choices[0].id = "c".into();
     }
     let cat2 = Catalog::new(vec![changed, wizard("aa", "Alpha", "")]);
+    drop(p); // the first run ends (it held the session open)
     let p = prepare_in(&cat2, None, Start::Ask, tmp.path(), 60);
     assert_eq!(
         question(&p.plan.journey()).1,
@@ -420,4 +423,156 @@ fn no_directory_at_all_is_a_note_and_the_wizard_goes_on() {
         p.saver.farewell(Ending::Interrupted).as_deref(),
         Some("Stopped. Your answers could not be saved.")
     );
+}
+
+/// `n` questions in a row (each with two choices that both lead on), then an outcome.
+fn deep(n: usize) -> Wizard {
+    let mut text = String::from(
+        r#"Wizard(id: "deep", title: "Deep", keywords: [], official_domains: ["example.com"], start: "q0", nodes: {"#,
+    );
+    for i in 0..n {
+        let next = if i + 1 == n {
+            "o".to_string()
+        } else {
+            format!("q{}", i + 1)
+        };
+        text.push_str(&format!(
+            r#""q{i}": Question(text: "Q{i}?", choices: [(id: "a", label: "A", next: "{next}"), (id: "b", label: "B", next: "{next}")]),"#
+        ));
+    }
+    text.push_str(
+        r#""o": Outcome(title: "O", action: "Do it.", channels: [Web(label: "Site", url: "https://example.com",
+              source: Official(title: "test", url: "https://example.com/help"), checked: "2026-11")])})"#,
+    );
+    load("deep.ron", text.as_bytes(), &Limits::default()).unwrap()
+}
+
+#[test]
+fn a_walk_too_long_to_read_back_is_never_written() {
+    let limit = crate::session::MAX_ANSWERS;
+    let cat = Catalog::new(vec![deep(limit + 1)]);
+    let tmp = tempfile::tempdir().unwrap();
+    let mut p = prepare_in(&cat, None, Start::Ask, tmp.path(), 0);
+    let mut j = p.plan.journey();
+    for _ in 0..limit {
+        j.choose(0).unwrap();
+    }
+    assert_eq!(
+        p.saver.save(&j, t(1)),
+        None,
+        "as many answers as a session holds"
+    );
+    j.choose(1).unwrap();
+    let said = p.saver.save(&j, t(2));
+    let bye = p.saver.farewell(Ending::Quit);
+    drop(p);
+
+    // what is on disk reads back: the walk as it was at the last save, offered
+    let again = prepare_in(&cat, None, Start::Ask, tmp.path(), 3);
+    assert!(again.notes.is_empty(), "{:?}", again.notes);
+    assert_eq!(
+        question(&again.plan.journey()).2[0],
+        format!("Resume your Deep session from a moment ago ({limit} answers)")
+    );
+    assert_eq!(
+        said.as_deref(),
+        Some(
+            "Your answers could not be saved: this walk is longer than a session can hold (10000 answers); the answers saved before are kept."
+        )
+    );
+    assert_eq!(
+        bye.as_deref(),
+        Some(
+            "Your answers could not be saved: this walk is longer than a session can hold (10000 answers)."
+        )
+    );
+}
+
+#[test]
+fn a_full_disk_is_said_in_one_sentence_and_the_outcome_recorded_at_the_next_save() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cat = catalog();
+    let mut p = prepare_in(&cat, cat.get("zz"), Start::Ask, tmp.path(), 0);
+    let mut j = p.plan.journey();
+    j.choose(0).unwrap();
+    assert_eq!(p.saver.save(&j, t(1)), None);
+    // the disk fills up: the next two answers, the outcome among them, are not written
+    p.saver.fail = Some(io::ErrorKind::StorageFull);
+    j.choose(0).unwrap();
+    assert_eq!(
+        p.saver.save(&j, t(2)).as_deref(),
+        Some(
+            "Your answers could not be saved: the disk is full. They will be saved when there is space."
+        )
+    );
+    j.choose(1).unwrap();
+    assert!(j.is_finished());
+    assert_eq!(p.saver.save(&j, t(3)), None, "said once");
+    assert!(!only_session(tmp.path()).finished);
+    // still full when the wizard ends: said, in one sentence
+    assert_eq!(
+        p.saver.farewell(Ending::Finished).as_deref(),
+        Some("The outcome was reached, but your answers could not be saved: the disk is full.")
+    );
+    // space comes back: the next save records the outcome
+    p.saver.fail = None;
+    assert_eq!(p.saver.farewell(Ending::Finished), None);
+    let s = only_session(tmp.path());
+    assert!(s.finished);
+    assert_eq!(s.answers.len(), 3);
+}
+
+#[test]
+fn a_session_open_in_another_window_is_offered_as_wait_or_start_over() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cat = catalog();
+    two_answers(&cat, tmp.path());
+    // the first window resumes it and holds it
+    let mut first = prepare_in(&cat, None, Start::Resume, tmp.path(), 10);
+    let mut j1 = first.plan.journey();
+    // the second window is told, in an ordinary question
+    let mut second = prepare_in(&cat, None, Start::Resume, tmp.path(), 11);
+    let mut j2 = second.plan.journey();
+    let (help, text, choices) = question(&j2);
+    assert_eq!(text, crate::i18n::Tr::default().s("resume-question"));
+    assert_eq!(
+        help.as_deref(),
+        Some(
+            "Your Zulu session is open in another window; you can wait until it is closed there and continue here, or start over."
+        )
+    );
+    assert_eq!(
+        choices,
+        vec![
+            "Wait for the other window, then continue your Zulu session (2 answers)",
+            &crate::i18n::Tr::default().s("start-over")
+        ]
+    );
+    // starting over here leaves the other window's session alone
+    let mut third = prepare_in(&cat, None, Start::Ask, tmp.path(), 12);
+    let mut j3 = third.plan.journey();
+    j3.choose(1).unwrap();
+    assert_eq!(third.saver.save(&j3, t(12)), None);
+    assert!(!tmp.path().join("history").exists());
+    // waiting: nothing is written while the first window has it
+    j2.choose(0).unwrap();
+    assert_eq!(
+        second.saver.save(&j2, t(13)).as_deref(),
+        Some(
+            "Your Zulu session is still open in another window; your answers here are saved when it is closed there."
+        )
+    );
+    j1.choose(0).unwrap();
+    assert_eq!(first.saver.save(&j1, t(14)), None);
+    assert_eq!(only_session(tmp.path()).answers.len(), 2);
+    // the first window ends; the second one's next answer finds the session changed
+    // meanwhile, so it goes to a session of its own: both are kept
+    drop(first);
+    j2.choose(1).unwrap();
+    assert_eq!(second.saver.save(&j2, t(15)), None);
+    let names: Vec<String> = files(tmp.path())
+        .into_iter()
+        .filter(|n| n.ends_with(SUFFIX))
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
 }

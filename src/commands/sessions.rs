@@ -7,7 +7,7 @@ use crate::report;
 use crate::session::{self, Timestamp};
 use crate::store::io_reason;
 use crate::store::sessions::{ENV, Inventory, SessionDir, Stored};
-use crate::text::{clean_path, plural};
+use crate::text::{clean, clean_path, plural};
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::time::SystemTime;
 
@@ -77,6 +77,43 @@ fn rows<'a>(inv: &'a Inventory, catalog: Option<&'a Catalog>) -> Vec<Row<'a>> {
     out
 }
 
+#[derive(serde::Serialize)]
+struct DamagedRow {
+    file: String,
+    /// As the end of "the file …": "is cut short; it was not saved completely".
+    reason: String,
+}
+
+/// Every file that could not be read: damaged sessions, files set aside earlier as
+/// corrupt, and entries refused (a `history` that is a symbolic link).
+fn damaged_rows(inv: &Inventory) -> Vec<DamagedRow> {
+    let row = |file: String, reason: String| DamagedRow { file, reason };
+    let mut out: Vec<DamagedRow> = inv
+        .current
+        .damaged
+        .iter()
+        .map(|d| row(d.name.clone(), d.why.to_string()))
+        .collect();
+    out.extend(
+        inv.history
+            .damaged
+            .iter()
+            .map(|d| row(format!("history/{}", d.name), d.why.to_string())),
+    );
+    out.extend(inv.corrupt.iter().map(|n| {
+        row(
+            n.clone(),
+            "was set aside earlier because it could not be read".into(),
+        )
+    }));
+    out.extend(
+        inv.refused
+            .iter()
+            .map(|(n, why)| row(n.clone(), why.clone())),
+    );
+    out
+}
+
 /// `reachout sessions`: every saved session, newest first, then those set aside.
 pub fn list(
     dir: Result<SessionDir, String>,
@@ -88,7 +125,17 @@ pub fn list(
     let rows = rows(&inv, catalog);
     let mut out = io::stdout().lock();
     if format == ListFormat::Json {
-        writeln!(out, "{}", report::to_json(&rows))?;
+        #[derive(serde::Serialize)]
+        struct List<'a> {
+            sessions: Vec<Row<'a>>,
+            /// Files that could not be read, with why.
+            damaged: Vec<DamagedRow>,
+        }
+        let list = List {
+            sessions: rows,
+            damaged: damaged_rows(&inv),
+        };
+        writeln!(out, "{}", report::to_json(&list))?;
         return Ok(Exit::Done);
     }
     if rows.is_empty() {
@@ -178,18 +225,39 @@ pub fn clear(dir: Result<SessionDir, String>, yes: bool) -> Outcome {
             return Ok(Exit::Done);
         }
     }
-    let removed = dir.clear().map_err(|e| {
+    let done = dir.clear().map_err(|e| {
         Failure::runtime(format!(
-            "could not remove every saved session in {}: {}.",
+            "could not remove the saved sessions in {}: {}.",
             show(&dir),
             io_reason(&e)
         ))
     })?;
+    let leftovers = match done.leftovers {
+        0 => String::new(),
+        1 => " (1 left by an interrupted save)".into(),
+        n => format!(" ({n} left by interrupted saves)"),
+    };
     writeln!(
         out,
-        "Removed {} from {}.",
-        plural(removed, "file", "files"),
+        "Removed {} from {}{leftovers}.",
+        plural(done.removed, "file", "files"),
         show(&dir)
     )?;
-    Ok(Exit::Done)
+    for name in &done.open {
+        writeln!(out, "Kept {}: it is open in another window.", clean(name))?;
+    }
+    if done.failed.is_empty() {
+        return Ok(Exit::Done);
+    }
+    // every entry that could not be removed, each in one line; the last one is the
+    // failure main prints
+    let mut err = io::stderr().lock();
+    let (last, others) = done.failed.split_last().expect("not empty");
+    for (name, why) in others {
+        writeln!(err, "error: {} could not be removed: {}.", clean(name), why)?;
+    }
+    Err(Failure::runtime(format!(
+        "{} could not be removed: {}.",
+        last.0, last.1
+    )))
 }

@@ -11,6 +11,7 @@ use crate::validate::Limits;
 use crate::wizard::Wizard;
 use std::fs;
 use std::io::Read;
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 pub mod export;
@@ -81,7 +82,9 @@ pub fn files(source: &Source, limits: &Limits) -> Result<Vec<File>, String> {
     }
 }
 
-/// Files and directories as given on the command line → the files to read.
+/// Files and directories as given on the command line → the files to read. Anything
+/// but a directory or a regular file (a named pipe, a device) is refused: reading one
+/// could wait forever.
 pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut out = Vec::new();
     for p in paths {
@@ -97,8 +100,15 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
             if found.is_empty() {
                 return Err(format!("{} holds no .ron files", p.display()));
             }
+            for f in &found {
+                // a file that vanished since the listing is reported when it is read
+                if let Ok(m) = fs::metadata(f) {
+                    ordinary(f, &m)?;
+                }
+            }
             out.extend(found);
         } else {
+            ordinary(p, &meta)?;
             out.push(p.clone());
         }
     }
@@ -111,7 +121,7 @@ pub fn read_wizard(path: &Path, limits: &Limits) -> File {
     if let (Some(dir), Some(name)) = (path.parent(), path.file_name()) {
         for l in &LANGUAGES[1..] {
             let t = dir.join(l.code).join(name);
-            if t.exists() {
+            if fs::symlink_metadata(&t).is_ok() {
                 file.translations.push((l.code, read(&t, limits)));
             }
         }
@@ -119,14 +129,39 @@ pub fn read_wizard(path: &Path, limits: &Limits) -> File {
     file
 }
 
+/// `Err` with the sentence for anything that is not a regular file.
+fn ordinary(path: &Path, meta: &fs::Metadata) -> Result<(), String> {
+    if meta.is_file() {
+        return Ok(());
+    }
+    Err(not_ordinary(&path.display().to_string(), meta))
+}
+
+fn not_ordinary(name: &str, meta: &fs::Metadata) -> String {
+    format!(
+        "{name} is not a regular file (it is {}); reachout reads only ordinary files",
+        kind_of(meta)
+    )
+}
+
 /// Read a file, refusing one over the size limit before reading it whole.
 pub fn read(path: &Path, limits: &Limits) -> File {
     let name = path.display().to_string();
     let bytes = (|| {
-        let f = fs::File::open(path).map_err(|e| {
+        let cannot = |e: std::io::Error| {
             Diagnostic::whole_file(&name, format!("cannot read the file: {}", io_reason(&e)))
-        })?;
-        let len = f.metadata().map_or(0, |m| m.len());
+        };
+        // not blocking: opening a named pipe would wait for a writer
+        let f = fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
+            .open(path)
+            .map_err(cannot)?;
+        let meta = f.metadata().map_err(cannot)?;
+        if !meta.is_file() {
+            return Err(Diagnostic::whole_file(&name, not_ordinary(&name, &meta)));
+        }
+        let len = meta.len();
         if len > limits.max_file_bytes {
             return Err(too_big(&name, len, limits));
         }
@@ -143,6 +178,27 @@ pub fn read(path: &Path, limits: &Limits) -> File {
         name,
         bytes,
         translations: Vec::new(),
+    }
+}
+
+/// What kind of thing a file that is not a regular one is: "a named pipe", …
+pub fn kind_of(meta: &fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let t = meta.file_type();
+    if t.is_dir() {
+        "a directory"
+    } else if t.is_fifo() {
+        "a named pipe"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_char_device() {
+        "a character device"
+    } else if t.is_block_device() {
+        "a block device"
+    } else if t.is_symlink() {
+        "a symbolic link"
+    } else {
+        "not a file"
     }
 }
 
@@ -232,6 +288,9 @@ pub enum CatalogError {
 /// An IO error as the end of a sentence ("permission denied", not "Os { code: 13 … }").
 pub fn io_reason(e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
+    if let Some(refusal) = sessions::Refusal::of(e) {
+        return refusal.to_string();
+    }
     match e.kind() {
         NotFound => "it does not exist".into(),
         PermissionDenied => "permission denied".into(),

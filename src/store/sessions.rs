@@ -13,6 +13,11 @@
 //! Every write is atomic: a temporary file in the same directory is written and
 //! fsynced, renamed over the old one, and the directory is fsynced. A kill at any
 //! instant leaves the old session or the new one, never a torn file.
+//!
+//! Nothing inside the directory is followed if it is a symbolic link, only regular
+//! files are read, and a directory or file another user owns or can write is refused
+//! (`safe`). A wizard locks the session file it has open, so a second window cannot
+//! overwrite it (`SessionDir::lock`).
 
 use crate::session::{MAX_BYTES, Session, SessionError, Timestamp};
 use std::fs::{self, DirBuilder, File};
@@ -21,14 +26,18 @@ use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
+mod safe;
+pub use safe::{Held, Lock, Refusal, Unfit};
+
 /// Overrides where sessions are kept.
 pub const ENV: &str = "REACHOUT_STATE_DIR";
 pub const SUFFIX: &str = ".session.ron";
 const CORRUPT: &str = ".corrupt-";
 const HISTORY: &str = "history";
 const TMP: &str = ".tmp";
-/// A temporary file this old belongs to no running write.
-const STALE_TMP: Duration = Duration::from_secs(600);
+/// A temporary file that nobody has locked and that is this old belongs to no running
+/// write (a save locks its file the instant it creates it).
+const STALE_TMP: Duration = Duration::from_secs(2);
 
 /// The state directory: `REACHOUT_STATE_DIR` if set, else the XDG state directory.
 /// `Err` says why there is none (no home directory).
@@ -62,9 +71,9 @@ pub struct Damaged {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Damage {
-    /// "permission denied", "it is a directory", …
-    #[error("cannot be read: {0}")]
-    Unreadable(String),
+    /// A symbolic link, a pipe, another user's file, "permission denied", …
+    #[error("{0}")]
+    Unfit(Unfit),
     #[error("{0}")]
     Invalid(SessionError),
 }
@@ -85,6 +94,22 @@ pub struct Inventory {
     pub corrupt: Vec<String>,
     /// Names of leftover temporary files.
     pub temporary: Vec<String>,
+    /// Entries that are not what their names say (a `history` that is a symbolic
+    /// link): name and why, like a damaged file's.
+    pub refused: Vec<(String, String)>,
+}
+
+/// What `sessions clear` did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cleared {
+    /// Files removed, the leftovers among them.
+    pub removed: usize,
+    /// Temporary files a killed save left behind.
+    pub leftovers: usize,
+    /// Sessions kept because another window has them open.
+    pub open: Vec<String>,
+    /// Entries that could not be removed, and why (as "it is a directory").
+    pub failed: Vec<(String, String)>,
 }
 
 impl Inventory {
@@ -121,24 +146,38 @@ impl SessionDir {
     }
 
     /// The sessions in the directory itself (not the history), newest first. A missing
-    /// directory holds none; one that cannot be listed is an error.
+    /// directory holds none; one that cannot be listed, or that another user owns or
+    /// can write ([`Refusal`]), is an error.
     pub fn scan(&self) -> io::Result<Scan> {
+        safe::check_folder(&self.path)?;
         scan(&self.path)
     }
 
     /// Remove temporary files left by writes that a crash interrupted (best effort),
     /// then [`scan`](Self::scan), from one listing of the directory (start-up).
     pub fn tidy_and_scan(&self, now: SystemTime) -> io::Result<Scan> {
+        safe::check_folder(&self.path)?;
         let list = names(&self.path)?;
         tidy_names(&self.path, &list, now);
         Ok(scan_names(&self.path, &list))
     }
 
     pub fn inventory(&self) -> io::Result<Inventory> {
+        safe::check_folder(&self.path)?;
         let list = names(&self.path)?;
+        let mut refused = Vec::new();
+        let history = match safe::inner_folder(&self.history()) {
+            Ok(true) => scan(&self.history())?,
+            Ok(false) => Scan::default(),
+            Err(e) => {
+                refused.push((HISTORY.to_string(), refusal_reason(&e)));
+                Scan::default()
+            }
+        };
         let mut inv = Inventory {
             current: scan_names(&self.path, &list),
-            history: scan(&self.history())?,
+            history,
+            refused,
             ..Inventory::default()
         };
         for name in list {
@@ -153,8 +192,11 @@ impl SessionDir {
         Ok(inv)
     }
 
-    /// Write a new session under a new name (never over another file); its name.
-    pub fn create(&self, session: &Session) -> io::Result<String> {
+    /// Write a new session under a new name (never over another file): its name, and
+    /// the new file, locked. A session the reader would refuse is not written
+    /// ([`Session::encode`]; the error holds the [`SessionError`]).
+    pub fn create(&self, session: &Session) -> io::Result<(String, Held)> {
+        let text = session.encode().map_err(io::Error::other)?;
         make_dir(&self.path)?;
         let stem = format!("{}-{}", session.wizard, session.created.compact());
         for n in 1.. {
@@ -162,24 +204,38 @@ impl SessionDir {
                 1 => format!("{stem}{SUFFIX}"),
                 n => format!("{stem}-{n}{SUFFIX}"),
             };
-            match write_atomic(&self.path, &name, &session.to_text(), false) {
+            match write_atomic(&self.path, &name, &text, false) {
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-                r => return r.map(|()| name),
+                r => return r.map(|held| (name, held)),
             }
         }
         unreachable!("an unbounded search ends with a name")
     }
 
-    /// Replace a session atomically.
-    pub fn write(&self, name: &str, session: &Session) -> io::Result<()> {
+    /// Replace a session atomically: the new file, locked (the caller should hold the
+    /// old one's lock, and drops it for this one).
+    pub fn write(&self, name: &str, session: &Session) -> io::Result<Held> {
+        let text = session.encode().map_err(io::Error::other)?;
         make_dir(&self.path)?;
-        write_atomic(&self.path, name, &session.to_text(), true)
+        write_atomic(&self.path, name, &text, true)
+    }
+
+    /// Lock a session file for as long as the returned [`Held`] lives, without
+    /// waiting: [`Lock::Busy`] when another window has it open.
+    pub fn lock(&self, name: &str) -> Lock {
+        safe::try_lock(&self.path.join(name))
+    }
+
+    /// Read a session from a file this process has locked (it may have changed since
+    /// the directory was scanned).
+    pub fn read_held(&self, held: &Held) -> Result<Session, Damage> {
+        read_from(held.file())
     }
 
     /// Keep a session in the history (starting over never deletes one); its new path.
     pub fn set_aside(&self, name: &str) -> io::Result<PathBuf> {
         let history = self.history();
-        make_dir(&history)?;
+        make_history(&history)?;
         let to = free_name(&history, name, "")?;
         fs::rename(self.path.join(name), &to)?;
         sync_dir(&history)?;
@@ -190,11 +246,12 @@ impl SessionDir {
     /// Keep a copy of a session in the history, e.g. the answers as they were before
     /// an updated wizard dropped some of them.
     pub fn archive(&self, name: &str, session: &Session) -> io::Result<PathBuf> {
+        let text = session.encode().map_err(io::Error::other)?;
         let history = self.history();
-        make_dir(&history)?;
+        make_history(&history)?;
         let to = free_name(&history, name, "")?;
         let file = to.file_name().and_then(|n| n.to_str()).unwrap_or(name);
-        write_atomic(&history, file, &session.to_text(), false)?;
+        write_atomic(&history, file, &text, false)?;
         Ok(to)
     }
 
@@ -210,20 +267,76 @@ impl SessionDir {
     }
 
     /// Remove every file of ours (sessions, history, corrupt and temporary files); the
-    /// directory itself and anything else in it stay. How many files were removed.
-    pub fn clear(&self) -> io::Result<usize> {
-        let mut removed = 0;
-        for dir in [self.path.clone(), self.history()] {
-            for name in names(&dir)? {
-                if is_session(&name) || is_corrupt(&name) || is_temporary(&name) {
-                    fs::remove_file(dir.join(&name))?;
-                    removed += 1;
+    /// directory itself and anything else in it stay. A session another window has
+    /// open is kept, and so is a temporary file a save is writing; an entry that cannot
+    /// be removed is reported and the others are still removed. `Err` only when the
+    /// directory itself cannot be used.
+    pub fn clear(&self) -> io::Result<Cleared> {
+        safe::check_folder(&self.path)?;
+        let mut done = Cleared::default();
+        let history = match safe::inner_folder(&self.history()) {
+            Ok(exists) => exists,
+            Err(e) => {
+                done.failed.push((HISTORY.to_string(), refusal_reason(&e)));
+                false
+            }
+        };
+        let mut dirs = vec![(self.path.clone(), "")];
+        if history {
+            dirs.push((self.history(), "history/"));
+        }
+        for (dir, shown) in dirs {
+            let list = match names(&dir) {
+                Ok(list) => list,
+                Err(e) => {
+                    done.failed
+                        .push((format!("{shown}."), super::io_reason(&e)));
+                    continue;
+                }
+            };
+            for name in list {
+                let path = dir.join(&name);
+                let mut leftover = false;
+                // a session is held while it is removed, so no window takes it meanwhile
+                let _held;
+                if is_session(&name) {
+                    _held = safe::try_lock(&path);
+                    if let Lock::Busy = _held {
+                        done.open.push(format!("{shown}{name}"));
+                        continue;
+                    }
+                } else if is_temporary(&name) {
+                    if safe::locked_by_another(&path) {
+                        continue; // a save in progress
+                    }
+                    leftover = true;
+                } else if !is_corrupt(&name) {
+                    continue;
+                }
+                match fs::remove_file(&path) {
+                    Ok(()) => {
+                        done.removed += 1;
+                        done.leftovers += usize::from(leftover);
+                    }
+                    Err(e) => done
+                        .failed
+                        .push((format!("{shown}{name}"), super::io_reason(&e))),
                 }
             }
         }
-        // Only if empty: a person may have put something there.
-        let _ = fs::remove_dir(self.history());
-        Ok(removed)
+        if history {
+            // Only if empty: a person may have put something there.
+            let _ = fs::remove_dir(self.history());
+        }
+        Ok(done)
+    }
+}
+
+/// An error about an entry as the end of "history …": the refusal's own words.
+fn refusal_reason(e: &io::Error) -> String {
+    match Refusal::of(e) {
+        Some(Refusal::Symlink(_)) => format!("it {}", Unfit::Symlink),
+        _ => super::io_reason(e),
     }
 }
 
@@ -255,14 +368,15 @@ fn names(dir: &Path) -> io::Result<Vec<String>> {
     Ok(out)
 }
 
-/// Remove the stale temporary files among `list`, the names in `dir`.
+/// Remove the stale temporary files among `list`, the names in `dir`: nobody holds
+/// their lock, and they are not brand new.
 fn tidy_names(dir: &Path, list: &[String], now: SystemTime) {
     for name in list.iter().filter(|n| is_temporary(n)) {
         let path = dir.join(name);
         let old = fs::symlink_metadata(&path)
             .and_then(|m| m.modified())
             .is_ok_and(|t| now.duration_since(t).is_ok_and(|age| age > STALE_TMP));
-        if old {
+        if old && !safe::locked_by_another(&path) {
             let _ = fs::remove_file(path);
         }
     }
@@ -287,27 +401,36 @@ fn scan_names(dir: &Path, list: &[String]) -> Scan {
     scan
 }
 
-/// Read one session file: a regular file (a symlink is not followed), at most a little
-/// over `MAX_BYTES` read.
+/// Read one session file: a regular file of ours (a symlink is not followed, a pipe is
+/// not waited on), at most a little over `MAX_BYTES` read.
 fn read(path: &Path) -> Result<Session, Damage> {
-    let unreadable = |e: io::Error| Damage::Unreadable(super::io_reason(&e));
-    let meta = fs::symlink_metadata(path).map_err(unreadable)?;
-    if !meta.file_type().is_file() {
-        return Err(Damage::Unreadable("it is not a regular file".into()));
-    }
+    read_from(&safe::open_ours(path).map_err(Damage::Unfit)?)
+}
+
+fn read_from(mut file: &File) -> Result<Session, Damage> {
+    use std::io::Seek;
     let mut bytes = Vec::new();
-    File::open(path)
-        .and_then(|f| f.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes))
-        .map_err(unreadable)?;
+    file.seek(io::SeekFrom::Start(0))
+        .and_then(|_| file.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes))
+        .map_err(|e| Damage::Unfit(Unfit::Io(super::io_reason(&e))))?;
     Session::parse(&bytes).map_err(Damage::Invalid)
 }
 
-/// Create a directory (and its parents) readable by its owner only.
+/// Create the state directory (and its parents) readable by its owner only, or check
+/// the one there is ([`safe::check_folder`]).
 fn make_dir(dir: &Path) -> io::Result<()> {
     match fs::metadata(dir) {
-        Ok(m) if m.is_dir() => Ok(()),
+        Ok(m) if m.is_dir() => safe::check_folder(dir),
         _ => DirBuilder::new().recursive(true).mode(0o700).create(dir),
     }
+}
+
+/// Create `history` inside the state directory, refusing a symbolic link in its place.
+fn make_history(dir: &Path) -> io::Result<()> {
+    if !safe::inner_folder(dir)? {
+        DirBuilder::new().mode(0o700).create(dir)?;
+    }
+    Ok(())
 }
 
 /// `dir/name+tail`, or, when that is taken, with `-2`, `-3`… (before `.session.ron`
@@ -330,23 +453,26 @@ fn free_name(dir: &Path, name: &str, tail: &str) -> io::Result<PathBuf> {
     ))
 }
 
-/// Temporary file in `dir`, written, fsynced, renamed to `name` (over an existing file
-/// only if `replace`), then the directory fsynced so the rename itself is durable.
-fn write_atomic(dir: &Path, name: &str, text: &str, replace: bool) -> io::Result<()> {
+/// Temporary file in `dir`, locked at once, written, fsynced, renamed to `name` (over
+/// an existing file only if `replace`), then the directory fsynced so the rename itself
+/// is durable. The new file, still locked.
+fn write_atomic(dir: &Path, name: &str, text: &str, replace: bool) -> io::Result<Held> {
     let mut tmp = tempfile::Builder::new()
         .prefix(&format!(".{name}."))
         .suffix(TMP)
         .permissions(fs::Permissions::from_mode(0o600))
         .tempfile_in(dir)?;
+    fs4::FileExt::try_lock(tmp.as_file()).map_err(io::Error::from)?;
     tmp.write_all(text.as_bytes())?;
     tmp.as_file().sync_all()?;
     let target = dir.join(name);
-    if replace {
-        tmp.persist(&target).map_err(|e| e.error)?;
+    let file = if replace {
+        tmp.persist(&target).map_err(|e| e.error)?
     } else {
-        tmp.persist_noclobber(&target).map_err(|e| e.error)?;
-    }
-    sync_dir(dir)
+        tmp.persist_noclobber(&target).map_err(|e| e.error)?
+    };
+    sync_dir(dir)?;
+    Held::new(file)
 }
 
 fn sync_dir(dir: &Path) -> io::Result<()> {

@@ -23,7 +23,7 @@ fn writes_are_private_and_read_back() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = SessionDir::at(tmp.path().join("deep/state"));
     let s = session("instagram", 1_777_636_800, 1_777_636_800);
-    let name = dir.create(&s).unwrap();
+    let name = dir.create(&s).unwrap().0;
     assert_eq!(name, "instagram-20260501T120000Z.session.ron");
     assert_eq!(mode(dir.path()), 0o700);
     assert_eq!(mode(&tmp.path().join("deep")), 0o700);
@@ -47,9 +47,9 @@ fn a_new_session_never_replaces_another() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = SessionDir::at(tmp.path());
     let a = session("instagram", 100, 100);
-    let first = dir.create(&a).unwrap();
-    let second = dir.create(&a).unwrap();
-    let third = dir.create(&a).unwrap();
+    let first = dir.create(&a).unwrap().0;
+    let second = dir.create(&a).unwrap().0;
+    let third = dir.create(&a).unwrap().0;
     assert_eq!(first, "instagram-19700101T000140Z.session.ron");
     assert_eq!(second, "instagram-19700101T000140Z-2.session.ron");
     assert_eq!(third, "instagram-19700101T000140Z-3.session.ron");
@@ -90,7 +90,7 @@ fn scan_is_newest_first_and_names_damaged_files() {
         vec![
             (
                 "dir.session.ron",
-                &Damage::Unreadable("it is not a regular file".into())
+                &Damage::Unfit(Unfit::NotRegular("a directory"))
             ),
             (
                 "torn.session.ron",
@@ -106,7 +106,7 @@ fn a_missing_directory_holds_nothing() {
     let dir = SessionDir::at(tmp.path().join("nope"));
     assert!(dir.scan().unwrap().sessions.is_empty());
     assert!(dir.inventory().unwrap().is_empty());
-    assert_eq!(dir.clear().unwrap(), 0);
+    assert_eq!(dir.clear().unwrap(), Cleared::default());
 }
 
 #[test]
@@ -114,12 +114,12 @@ fn set_aside_quarantine_and_archive_keep_every_file() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = SessionDir::at(tmp.path());
     let s = session("instagram", 100, 100);
-    let a = dir.create(&s).unwrap();
+    let a = dir.create(&s).unwrap().0;
     let kept = dir.set_aside(&a).unwrap();
     assert_eq!(kept, tmp.path().join("history").join(&a));
     assert_eq!(mode(&tmp.path().join("history")), 0o700);
     // the same name again goes beside it, not over it
-    let b = dir.create(&s).unwrap();
+    let b = dir.create(&s).unwrap().0;
     assert_eq!(a, b);
     let kept2 = dir.set_aside(&b).unwrap();
     let stem = a.strip_suffix(SUFFIX).unwrap();
@@ -154,7 +154,7 @@ fn clear_removes_only_our_files() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = SessionDir::at(tmp.path());
     let s = session("instagram", 100, 100);
-    let a = dir.create(&s).unwrap();
+    let a = dir.create(&s).unwrap().0;
     dir.set_aside(&a).unwrap();
     dir.create(&s).unwrap();
     fs::write(tmp.path().join("x.session.ron"), "garbage").unwrap();
@@ -165,7 +165,8 @@ fn clear_removes_only_our_files() {
 
     let inv = dir.inventory().unwrap();
     assert_eq!(inv.count(), 4, "{inv:?}");
-    assert_eq!(dir.clear().unwrap(), 4);
+    let done = dir.clear().unwrap();
+    assert_eq!((done.removed, done.leftovers), (4, 1), "{done:?}");
     assert!(dir.inventory().unwrap().is_empty());
     assert!(tmp.path().join("notes.txt").exists());
     assert!(tmp.path().join("history/mine.txt").exists());
@@ -184,4 +185,75 @@ fn tidy_removes_only_stale_temporary_files() {
         .unwrap();
     assert!(!t.exists());
     assert!(tmp.path().join(".notes.tmp").exists());
+}
+
+#[test]
+fn a_session_is_locked_while_held_and_the_lock_follows_each_save() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = SessionDir::at(tmp.path());
+    let s = session("instagram", 100, 100);
+    // flock locks belong to an open file, so two opens in one process are two windows
+    let (name, held) = dir.create(&s).unwrap();
+    assert!(matches!(dir.lock(&name), Lock::Busy));
+    // a save writes a new file, locked before it takes the name
+    let held = dir.write(&name, &s).map(|new| (new, held)).unwrap().0;
+    assert!(matches!(dir.lock(&name), Lock::Busy));
+    drop(held);
+    let Lock::Held(again) = dir.lock(&name) else {
+        panic!("unlocked once dropped")
+    };
+    assert_eq!(dir.read_held(&again), Ok(s));
+}
+
+#[test]
+fn a_history_that_is_a_symlink_is_refused_not_followed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let state = tmp.path().join("state");
+    let elsewhere = tmp.path().join("elsewhere");
+    fs::create_dir_all(&elsewhere).unwrap();
+    let dir = SessionDir::at(&state);
+    let (name, _held) = dir.create(&session("instagram", 100, 100)).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, state.join("history")).unwrap();
+    fs::write(elsewhere.join("theirs.session.ron"), "theirs").unwrap();
+    let e = dir.set_aside(&name).unwrap_err();
+    assert!(matches!(Refusal::of(&e), Some(Refusal::Symlink(_))), "{e}");
+    assert!(dir.archive(&name, &session("x", 1, 1)).is_err());
+    let inv = dir.inventory().unwrap();
+    assert_eq!(inv.history.sessions.len(), 0);
+    assert_eq!(inv.refused.len(), 1);
+    let done = dir.clear().unwrap();
+    assert_eq!(done.failed.len(), 1, "{done:?}");
+    assert!(elsewhere.join("theirs.session.ron").exists());
+}
+
+#[test]
+fn a_folder_open_to_others_is_refused_and_a_readable_one_tightened() {
+    let tmp = tempfile::tempdir().unwrap();
+    let state = tmp.path().join("state");
+    fs::create_dir(&state).unwrap();
+    fs::set_permissions(&state, fs::Permissions::from_mode(0o755)).unwrap();
+    let dir = SessionDir::at(&state);
+    dir.scan().unwrap();
+    assert_eq!(mode(&state), 0o700);
+    fs::set_permissions(&state, fs::Permissions::from_mode(0o770)).unwrap();
+    let e = dir.scan().unwrap_err();
+    assert!(
+        matches!(Refusal::of(&e), Some(Refusal::OpenFolder(_))),
+        "{e}"
+    );
+    assert!(dir.create(&session("x", 1, 1)).is_err());
+}
+
+#[test]
+fn what_the_reader_refuses_is_never_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = SessionDir::at(tmp.path());
+    let mut s = session("instagram", 100, 100);
+    s.answers = vec![Answer::new("q", "a"); crate::session::MAX_ANSWERS + 1];
+    let e = dir.create(&s).unwrap_err();
+    assert!(
+        e.to_string().contains("more than a session can hold"),
+        "{e}"
+    );
+    assert!(names(tmp.path()).unwrap().is_empty());
 }
