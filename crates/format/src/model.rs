@@ -45,7 +45,7 @@ pub enum NodeDef {
         action: String,
         #[serde(default)]
         prepare: Vec<String>,
-        channels: Vec<ChannelDef>,
+        channels: Vec<Channel>,
         #[serde(default)]
         expect: Vec<String>,
         /// Extra words for search ("died", "passed away") beyond those in the text.
@@ -62,13 +62,13 @@ pub struct ChoiceDef {
     pub next: String,
 }
 
-/// A way to reach the platform, as a validator and the wizard use it: one struct for
+/// A way to reach the platform, as the validator and the wizard use it: one struct for
 /// every kind. In the file each kind is written as its own variant
 /// (`Form(label: ..., url: ...)`); [`channel_kinds!`] declares those variants and the
 /// fields every kind shares in one place.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(from = "ChannelFile")]
-pub struct ChannelDef {
+pub struct Channel {
     pub label: String,
     pub reach: Reach,
     pub note: Option<String>,
@@ -194,21 +194,17 @@ impl fmt::Display for Source {
     }
 }
 
-/// The kind of a channel and its value: what the person uses to get in touch.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reach {
-    Form { url: String },
-    Web { url: String },
-    Email { address: String },
-    Phone { number: String },
-    Postal { lines: Vec<String> },
-    InApp { steps: Vec<String> },
-}
-
-/// Declares the channel kinds as the file writes them, each with its value field and
-/// the fields every kind shares, and their conversion into a [`ChannelDef`].
+/// Declares the channel kinds once: [`Reach`] (the kind and its value), the variants as
+/// the file writes them (each kind with its value field and the fields every kind
+/// shares), and their conversion into a [`Channel`].
 macro_rules! channel_kinds {
     ($($kind:ident { $value:ident: $ty:ty }),* $(,)?) => {
+        /// The kind of a channel and its value: what the person uses to get in touch.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub enum Reach {
+            $($kind { $value: $ty },)*
+        }
+
         /// A channel exactly as written in the file.
         #[derive(Deserialize)]
         #[serde(rename = "Channel", deny_unknown_fields)]
@@ -225,11 +221,11 @@ macro_rules! channel_kinds {
             },)*
         }
 
-        impl From<ChannelFile> for ChannelDef {
-            fn from(file: ChannelFile) -> ChannelDef {
+        impl From<ChannelFile> for Channel {
+            fn from(file: ChannelFile) -> Channel {
                 match file {
                     $(ChannelFile::$kind { label, $value, note, source, checked, draft } => {
-                        ChannelDef {
+                        Channel {
                             label,
                             reach: Reach::$kind { $value },
                             note,

@@ -5,7 +5,7 @@
 //! every question has 2..=9 choices and every outcome at least one channel.
 
 pub use crate::hash::content_hash;
-pub use crate::model::{ChoiceOption, Confidence, Draft, Field, FieldKind, Reach, Source};
+pub use crate::model::{Channel, ChoiceOption, Confidence, Draft, Field, FieldKind, Reach, Source};
 use std::collections::{HashMap, HashSet};
 
 /// Index of a node inside [`Wizard::nodes`].
@@ -68,17 +68,6 @@ pub struct Outcome {
     pub channels: Vec<Channel>,
     pub expect: Vec<String>,
     pub keywords: Vec<String>,
-}
-
-#[derive(Debug, Clone)]
-pub struct Channel {
-    pub label: String,
-    pub reach: Reach,
-    pub note: Option<String>,
-    pub source: Source,
-    pub checked: String,
-    /// A message to write for the person, on an e-mail, letter or form.
-    pub draft: Option<Draft>,
 }
 
 impl Channel {

@@ -1,6 +1,6 @@
 //! "Start over?" and "Quit?": a small dialog over the screen, answered with y or n.
 
-use super::{centered, put};
+use super::{centered, overlay, put};
 use crate::i18n::Tr;
 use crate::tui::state::Confirm;
 use crate::tui::theme::Theme;
@@ -8,7 +8,6 @@ use crate::tui::wrap::wrap;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
 pub fn render(area: Rect, buf: &mut Buffer, t: Theme, tr: Tr, which: Confirm) {
     let (title, detail) = match which {
@@ -30,12 +29,7 @@ pub fn render(area: Rect, buf: &mut Buffer, t: Theme, tr: Tr, which: Confirm) {
     if outer.width < 5 || outer.height < 3 {
         return;
     }
-    Clear.render(outer, buf);
-    Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(t.key())
-        .render(outer, buf);
-    let inner = Rect::new(outer.x + 2, outer.y + 1, outer.width - 4, outer.height - 2);
+    let inner = overlay(outer, buf, t, None);
     for (i, line) in lines.iter().enumerate() {
         put(buf, inner, i, line);
     }

@@ -1,6 +1,6 @@
 //! The `?` overlay: what the tool does, then every key, generated from the key table.
 
-use super::{centered, put};
+use super::{centered, overlay, put};
 use crate::i18n::Tr;
 use crate::tui::keys;
 use crate::tui::layout::Scrolled;
@@ -9,7 +9,6 @@ use crate::tui::wrap::{width, wrap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
 /// The popup's outer rectangle in a terminal of this size.
 fn popup(area: Rect, content_rows: usize) -> Rect {
@@ -78,22 +77,13 @@ pub fn render(area: Rect, buf: &mut Buffer, t: Theme, tr: Tr, scroll: usize) -> 
     if outer.width < 4 || outer.height < 3 {
         return None;
     }
-    Clear.render(outer, buf);
     let more = lines.len() > outer.height as usize - 2;
-    let title = format!(
-        " {} ",
-        tr.s(if more {
-            "help-title-scroll"
-        } else {
-            "help-title"
-        })
-    );
-    Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(t.key())
-        .title(Span::styled(title, t.key()))
-        .render(outer, buf);
-    let inner = Rect::new(outer.x + 2, outer.y + 1, outer.width - 4, outer.height - 2);
+    let title = tr.s(if more {
+        "help-title-scroll"
+    } else {
+        "help-title"
+    });
+    let inner = overlay(outer, buf, t, Some(title));
     let scroll = scroll.min(lines.len().saturating_sub(inner.height as usize));
     for (i, line) in lines
         .iter()

@@ -1,28 +1,20 @@
 //! The `L` overlay: every language reachout speaks, each written in itself, so a person
 //! finds theirs whatever language the screen is in now.
 
-use super::{centered, put};
+use super::{centered, overlay, put};
 use crate::i18n::{LANGUAGES, Tr};
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
 pub fn render(area: Rect, buf: &mut Buffer, t: Theme, tr: Tr, selected: usize) {
-    let title = format!(" {} ", tr.s("language-title"));
     let w = area.width.saturating_sub(4).min(44);
     let outer = centered(area, w, LANGUAGES.len() as u16 + 2);
     if outer.width < 6 || outer.height < 3 {
         return;
     }
-    Clear.render(outer, buf);
-    Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(t.key())
-        .title(Span::styled(title, t.key()))
-        .render(outer, buf);
-    let inner = Rect::new(outer.x + 2, outer.y + 1, outer.width - 4, outer.height - 2);
+    let inner = overlay(outer, buf, t, Some(tr.s("language-title")));
     for (i, l) in LANGUAGES.iter().enumerate() {
         let on = i == selected;
         let current = l.code == tr.lang().code;

@@ -25,6 +25,7 @@ use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
 /// Draw the whole app into `area` of `buf`, and say where things went.
 pub fn render(area: Rect, buf: &mut Buffer, app: &App) -> Layout {
@@ -178,6 +179,25 @@ fn footer(buf: &mut Buffer, area: Rect, context: Context, t: Theme, tr: Tr) {
         spans.push(Span::raw(format!(" {}  ", item.1)));
     }
     put(buf, area, 0, &Line::from(spans));
+}
+
+/// An overlay's box over whatever is under `outer`: cleared, with a rounded border and
+/// an optional title in it. Returns the room inside, a column of margin each side.
+pub(crate) fn overlay(outer: Rect, buf: &mut Buffer, t: Theme, title: Option<String>) -> Rect {
+    Clear.render(outer, buf);
+    let mut block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(t.key());
+    if let Some(title) = title {
+        block = block.title(Span::styled(format!(" {title} "), t.key()));
+    }
+    block.render(outer, buf);
+    Rect::new(
+        outer.x + 2,
+        outer.y + 1,
+        outer.width.saturating_sub(4),
+        outer.height.saturating_sub(2),
+    )
 }
 
 /// A rectangle of at most `w`×`h` centred in `area`.

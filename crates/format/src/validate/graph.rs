@@ -3,9 +3,9 @@
 
 use super::{At, Checker};
 use crate::locate::Seg::{Field, Index, Key, Value};
-use crate::model::{ChannelDef, NodeDef, WizardDef};
+use crate::model::{NodeDef, WizardDef};
 use crate::text::{quote, suggest};
-use crate::wizard::{Channel, Choice, Node, NodeKind, Outcome, Question, Wizard};
+use crate::wizard::{Choice, Node, NodeKind, Outcome, Question, Wizard};
 use std::collections::HashMap;
 
 /// "Did you mean" hints compare a wrong id with every node id; in a file with thousands
@@ -203,7 +203,7 @@ impl Graph {
                         warning,
                         action,
                         prepare,
-                        channels: channels.into_iter().map(channel).collect(),
+                        channels,
                         expect,
                         keywords,
                     }),
@@ -221,16 +221,5 @@ impl Graph {
             origin.to_string(),
             content_hash,
         )
-    }
-}
-
-fn channel(def: ChannelDef) -> Channel {
-    Channel {
-        label: def.label,
-        reach: def.reach,
-        note: def.note,
-        source: def.source,
-        checked: def.checked,
-        draft: def.draft,
     }
 }

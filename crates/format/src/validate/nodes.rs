@@ -2,7 +2,7 @@
 
 use super::{At, Checker, MAX_CHOICES, Problem, Text, values};
 use crate::locate::Seg::{self, Field, Index, Key, Value};
-use crate::model::{ChannelDef, ChoiceDef, Draft, FieldKind, NodeDef, Reach, Source, WizardDef};
+use crate::model::{Channel, ChoiceDef, Draft, FieldKind, NodeDef, Reach, Source, WizardDef};
 use crate::text::{quote, suggest};
 use std::collections::{HashMap, HashSet};
 
@@ -156,7 +156,7 @@ fn check_choices(c: &mut Checker, base: &[Seg], choices: &[ChoiceDef]) {
     }
 }
 
-fn check_channel(c: &mut Checker, here: &[Seg], ch: &ChannelDef) {
+fn check_channel(c: &mut Checker, here: &[Seg], ch: &Channel) {
     macro_rules! at {
         ($field:literal) => {
             At(here, &[Field($field)])
