@@ -432,13 +432,13 @@ fn each_limit_is_a_clear_error_and_can_be_raised_by_its_flag() {
             "5000",
             "5014",
         ),
-        // A wizard's deepest value (a channel's source) needs a recursion depth of 15.
+        // A wizard's deepest value (a channel's source) needs a recursion depth of 16.
         (
             &valid,
-            "the text nests deeper than 14 levels",
+            "the text nests deeper than 15 levels",
             "--max-depth",
-            "14",
             "15",
+            "16",
         ),
         (
             &chain,

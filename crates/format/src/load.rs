@@ -53,7 +53,7 @@ pub fn too_big(name: &str, len: u64, limits: &Limits) -> Diagnostic {
 /// Any RON, every error with its position.
 fn parse(text: &str, limits: &Limits) -> Result<WizardDef, SpannedError> {
     let options = ron::Options::default()
-        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES)
         .with_recursion_limit(limits.max_depth);
     options.from_str::<WizardDef>(text)
 }

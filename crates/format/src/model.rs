@@ -35,23 +35,29 @@ pub enum NodeDef {
         help: Option<String>,
         choices: Vec<ChoiceDef>,
     },
-    Outcome {
-        title: String,
-        /// Shown before everything else: what could put the person at risk on this
-        /// route (a report that shares their name with the person they report).
-        #[serde(default)]
-        warning: Option<String>,
-        /// The one thing to do now, first thing on the screen.
-        action: String,
-        #[serde(default)]
-        prepare: Vec<String>,
-        channels: Vec<Channel>,
-        #[serde(default)]
-        expect: Vec<String>,
-        /// Extra words for search ("died", "passed away") beyond those in the text.
-        #[serde(default)]
-        keywords: Vec<String>,
-    },
+    /// Written `Outcome(title: ..., ...)`: the reader unwraps the variant's one struct.
+    Outcome(Outcome),
+}
+
+/// An end of the walk: what to do, and where to get help. The wizard keeps it as read.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    pub title: String,
+    /// Shown before everything else: what could put the person at risk on this route
+    /// (a report that shares their name with the person they report).
+    #[serde(default)]
+    pub warning: Option<String>,
+    /// The one thing to do now, first thing on the screen.
+    pub action: String,
+    #[serde(default)]
+    pub prepare: Vec<String>,
+    pub channels: Vec<Channel>,
+    #[serde(default)]
+    pub expect: Vec<String>,
+    /// Extra words for search ("died", "passed away") beyond those in the text.
+    #[serde(default)]
+    pub keywords: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]

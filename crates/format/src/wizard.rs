@@ -5,7 +5,9 @@
 //! every question has 2..=9 choices and every outcome at least one channel.
 
 pub use crate::hash::content_hash;
-pub use crate::model::{Channel, ChoiceOption, Confidence, Draft, Field, FieldKind, Reach, Source};
+pub use crate::model::{
+    Channel, ChoiceOption, Confidence, Draft, Field, FieldKind, Outcome, Reach, Source,
+};
 use std::collections::{HashMap, HashSet};
 
 /// Index of a node inside [`Wizard::nodes`].
@@ -56,18 +58,6 @@ pub struct Choice {
     pub id: String,
     pub label: String,
     pub next: NodeIdx,
-}
-
-#[derive(Debug, Clone)]
-pub struct Outcome {
-    pub title: String,
-    /// What could put the person at risk on this route; shown before everything else.
-    pub warning: Option<String>,
-    pub action: String,
-    pub prepare: Vec<String>,
-    pub channels: Vec<Channel>,
-    pub expect: Vec<String>,
-    pub keywords: Vec<String>,
 }
 
 impl Channel {

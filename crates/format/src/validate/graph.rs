@@ -5,7 +5,7 @@ use super::{At, Checker};
 use crate::locate::Seg::{Field, Index, Key, Value};
 use crate::model::{NodeDef, WizardDef};
 use crate::text::{quote, suggest};
-use crate::wizard::{Choice, Node, NodeKind, Outcome, Question, Wizard};
+use crate::wizard::{Choice, Node, NodeKind, Question, Wizard};
 use std::collections::HashMap;
 
 /// "Did you mean" hints compare a wrong id with every node id; in a file with thousands
@@ -190,23 +190,7 @@ impl Graph {
                             })
                             .collect(),
                     }),
-                    NodeDef::Outcome {
-                        title,
-                        warning,
-                        action,
-                        prepare,
-                        channels,
-                        expect,
-                        keywords,
-                    } => NodeKind::Outcome(Outcome {
-                        title,
-                        warning,
-                        action,
-                        prepare,
-                        channels,
-                        expect,
-                        keywords,
-                    }),
+                    NodeDef::Outcome(outcome) => NodeKind::Outcome(outcome),
                 };
                 Node { id, kind }
             })

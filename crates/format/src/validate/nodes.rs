@@ -2,7 +2,9 @@
 
 use super::{At, Checker, MAX_CHOICES, Problem, Text, values};
 use crate::locate::Seg::{self, Field, Index, Key, Value};
-use crate::model::{Channel, ChoiceDef, Draft, FieldKind, NodeDef, Reach, Source, WizardDef};
+use crate::model::{
+    Channel, ChoiceDef, Draft, FieldKind, NodeDef, Outcome, Reach, Source, WizardDef,
+};
 use crate::text::{quote, suggest};
 use std::collections::{HashMap, HashSet};
 
@@ -80,7 +82,7 @@ pub(super) fn node(c: &mut Checker, i: usize, id: &str, node: &NodeDef, first: O
             }
             check_choices(c, &base, choices);
         }
-        NodeDef::Outcome {
+        NodeDef::Outcome(Outcome {
             title,
             warning,
             action,
@@ -88,7 +90,7 @@ pub(super) fn node(c: &mut Checker, i: usize, id: &str, node: &NodeDef, first: O
             channels,
             expect,
             keywords,
-        } => {
+        }) => {
             c.text(at!("title"), "the outcome title", title, Text::Label);
             if let Some(w) = warning {
                 c.text(at!("warning"), "the warning", w, Text::Long);
