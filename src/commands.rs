@@ -128,7 +128,11 @@ pub fn run(cli: Cli) -> Outcome {
             format,
         }) => {
             let catalog = load_catalog(&cli.source, &limits)?;
-            run_scripted(tr, find(&catalog, &platform)?, &answers, format)
+            let wizard = find(&catalog, &platform)?;
+            // the platform in the person's language (ids and answers are the same)
+            let wizard =
+                (catalog.entry(&wizard.id)).map_or(wizard, |e| e.wizard_in(tr.lang().code));
+            run_scripted(tr, wizard, &answers, format)
         }
         Some(Command::Completions { shell }) => {
             io::stdout()
