@@ -78,15 +78,21 @@ fn embed_wizards(root: &Path, problems: &mut Vec<Diagnostic>) -> String {
             };
             let tname = format!("wizards/{}/{name}", l.code);
             match translate::load(&tname, &tbytes, &w, l.code, &limits) {
-                Ok(t) => writeln!(
-                    translations,
-                    "        crate::catalog::BuiltInTranslation {{ language: {:?}, title: {:?}, keywords: &{:?}, text: include_str!({:?}) }},",
-                    l.code,
-                    t.wizard.title,
-                    t.wizard.keywords,
-                    tpath.display().to_string(),
-                )
-                .unwrap(),
+                Ok(t) => {
+                    // entries for deleted texts: ignored by the wizard, refused by `check`
+                    for d in &t.unknown {
+                        println!("cargo:warning={}", d.short());
+                    }
+                    writeln!(
+                        translations,
+                        "        crate::catalog::BuiltInTranslation {{ language: {:?}, title: {:?}, keywords: &{:?}, text: include_str!({:?}) }},",
+                        l.code,
+                        t.wizard.title,
+                        t.wizard.keywords,
+                        tpath.display().to_string(),
+                    )
+                    .unwrap()
+                }
                 Err(mut ds) => problems.append(&mut ds),
             }
         }

@@ -637,3 +637,35 @@ fn big_files_are_checked_in_blocks_with_the_same_verdict() {
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("chain"), "{}", stderr(&out));
 }
+
+/// An entry whose English text was deleted: the wizard runs on (it is ignored), check
+/// refuses it at its line, and `translate` prints the file without it.
+#[test]
+fn a_translation_of_a_deleted_text_is_refused_by_check_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let wizards = dir.path();
+    std::fs::copy(repo().join(fixture("valid")), wizards.join("valid.ron")).unwrap();
+    std::fs::create_dir(wizards.join("pl")).unwrap();
+    let file = "Translation(wizard: \"fixture\", language: \"pl\", translator: \"test\", strings: {\n    \"first.text\": (\"Czy możesz się zalogować?\", \"00000000\"),\n    \"gone.text\": (\"Stare\", \"00000000\"),\n})\n";
+    std::fs::write(wizards.join("pl/valid.ron"), file).unwrap();
+    let path = wizards.join("valid.ron");
+    let out = run(&["check", "--format", "short", path.to_str().unwrap()], "");
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .contains("pl/valid.ron:3:5: error: \"gone.text\" is not a text of the fixture wizard"),
+        "{}",
+        stderr(&out)
+    );
+    let dir_arg = wizards.to_str().unwrap();
+    let out = run(&["--wizards", dir_arg, "--lang", "pl", "--plain"], "");
+    assert_eq!(code(&out), 3, "the wizard runs: {}", stderr(&out));
+    let out = run(&["--wizards", dir_arg, "translate", "pl", "fixture"], "");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(!stdout(&out).contains("gone.text"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("\"first.text\": (\"Czy możesz się zalogować?\""),
+        "{}",
+        stdout(&out)
+    );
+}

@@ -35,7 +35,14 @@ pub(super) fn check(
             .map(|p| store::read_wizard(p, limits))
             .collect()
     };
-    let (loaded, problems) = store::load_files(&files, limits);
+    let (loaded, mut problems) = store::load_files(&files, limits);
+    // entries for texts a wizard no longer has: the wizard ignores them, check does not
+    problems.extend(
+        loaded
+            .iter()
+            .flat_map(|l| &l.translations)
+            .flat_map(|t| t.unknown.iter().cloned()),
+    );
     if problems.is_empty() {
         return clean(files.len(), &loaded);
     }

@@ -153,6 +153,10 @@ pub struct Translated {
     pub missing: Vec<String>,
     /// Keys whose English text changed since they were translated: shown in English.
     pub stale: Vec<String>,
+    /// Entries for texts the wizard no longer has (their English was deleted): ignored
+    /// when the wizard runs, so a deletion never stops it, but errors for `check` (and
+    /// `reachout translate` leaves them out of the file it prints).
+    pub unknown: Vec<Diagnostic>,
 }
 
 /// Read a translation file of `english` (the wizard it translates) as the language
@@ -173,16 +177,21 @@ pub fn load(
     let def: TranslationDef = options
         .from_str(text)
         .map_err(|e| vec![ron_error(name, text, &e, limits)])?;
-    apply(english, language, def).map_err(|problems| locate_all(name, text, problems))
+    let (mut t, unknown) =
+        apply(english, language, def).map_err(|problems| locate_all(name, text, problems))?;
+    t.unknown = locate_all(name, text, unknown);
+    Ok(t)
 }
 
-/// Check `def` against `english` and build the translated wizard.
+/// Check `def` against `english` and build the translated wizard; with it, the entries
+/// for texts the wizard no longer has (as problems, for `check`).
 pub fn apply(
     english: &Wizard,
     language: &str,
     def: TranslationDef,
-) -> Result<Translated, Vec<Problem>> {
+) -> Result<(Translated, Vec<Problem>), Vec<Problem>> {
     let mut problems = Vec::new();
+    let mut unknown = Vec::new();
     let mut report = |path: Vec<Seg>, message: String, help: Option<String>| {
         if problems.len() < crate::validate::MAX_PROBLEMS {
             problems.push(Problem {
@@ -223,17 +232,18 @@ pub fn apply(
     for (i, (key, (text, hash))) in def.strings.iter().enumerate() {
         let Some(en) = sources.get(key) else {
             let hint = suggest(key, sources.keys().map(String::as_str));
-            report(
-                vec![Field("strings"), Key(i)],
-                format!("{} is not a text of the {} wizard", quote(key), english.id),
-                Some(match hint {
+            unknown.push(Problem {
+                path: vec![Field("strings"), Key(i)],
+                message: format!("{} is not a text of the {} wizard", quote(key), english.id),
+                help: Some(match hint {
                     Some(h) => format!(
-                        "did you mean {}? (or remove it: its text was deleted)",
+                        "did you mean {}? (or remove it: its text was deleted; `reachout translate` prints the file without it)",
                         quote(h)
                     ),
-                    None => "remove it: the text it translated no longer exists".into(),
+                    None => "remove it: the text it translated no longer exists (`reachout translate` prints the file without it)".into(),
                 }),
-            );
+                related: None,
+            });
             continue;
         };
         if given
@@ -321,12 +331,16 @@ pub fn apply(
     });
     wizard.language = language.to_string();
     wizard.untranslated = missing.iter().chain(&stale).cloned().collect();
-    Ok(Translated {
-        wizard,
-        def,
-        missing,
-        stale,
-    })
+    Ok((
+        Translated {
+            wizard,
+            def,
+            missing,
+            stale,
+            unknown: Vec::new(),
+        },
+        unknown,
+    ))
 }
 
 fn sorted(mut v: Vec<&str>) -> Vec<&str> {
@@ -465,13 +479,16 @@ mod tests {
 
     #[test]
     fn addresses_numbers_placeholders_and_keys_are_checked() {
+        let unknown = load_pl(&file(&[("q.txt", "Czy?", Some("00000000"))]))
+            .unwrap()
+            .unknown;
         let errors = load_pl(&file(&[
             ("o.action", "Idź do evil.test/help lub zadzwoń 113.", None),
             ("o.channels.0.draft.body", "Jestem {imie}.", None),
             ("q.txt", "Czy?", Some("00000000")),
         ]))
         .unwrap_err();
-        let text: Vec<String> = errors.iter().map(|d| d.short()).collect();
+        let text: Vec<String> = errors.iter().chain(&unknown).map(|d| d.short()).collect();
         let all = text.join("\n");
         assert!(
             all.contains("names \"evil.test/help\", which its English text does not"),
