@@ -69,8 +69,9 @@ fn two_answers_end_of_input_then_resume_lands_on_the_third_question() {
     let text = stdout(&out);
     assert!(
         text.starts_with(
-            "You stopped partway last time. Continue where you left off?\n  \
-             1) Resume your Beta session from a moment ago (2 answers)\n  \
+            "You stopped partway last time. Continue where you left off?\n\
+             Your answers so far: Beta › First A › Second B\n  \
+             1) Continue your Beta session from just now (2 answers)\n  \
              2) Start over\n> \n\
              Beta: third question?\n  1) Third A\n"
         ),
@@ -186,7 +187,7 @@ fn a_platform_given_is_offered_only_its_own_session() {
     );
     let out = wizard(&state, &["beta"], "");
     assert!(
-        stdout(&out).contains("1) Resume your Beta session from a moment ago (2 answers)"),
+        stdout(&out).contains("1) Continue your Beta session from just now (2 answers)"),
         "{}",
         stdout(&out)
     );
@@ -218,8 +219,9 @@ fn a_changed_wizard_keeps_what_fits_and_says_so_in_one_sentence() {
     assert!(
         text.starts_with(
             "You stopped partway last time. Continue where you left off?\n\
-             The Beta guide was updated; your first answer still applies.\n  \
-             1) Resume your Beta session from a moment ago (1 answer)\n"
+             The Beta guide was updated; your first answer still applies. \
+             Your answers so far: Beta › First A\n  \
+             1) Continue your Beta session from just now (1 answer)\n"
         ),
         "{text}"
     );
@@ -244,7 +246,7 @@ fn every_damaged_file_is_reported_in_one_line_kept_and_the_wizard_starts_fresh()
         ),
         (
             "future_version",
-            "was saved by a newer reachout (format 2; this one reads format 1)",
+            "was saved by a newer reachout (format 3; this one reads format 2)",
         ),
         (
             "wrong_shape",
@@ -313,8 +315,9 @@ fn sessions_lists_and_clear_yes_removes() {
         lines[0],
         format!("Saved sessions in {}, newest first:", state.display())
     );
-    assert_eq!(lines[2], "PLATFORM  ANSWERS  SAVED           STATE");
-    // newest first: Beta (1 answer, unfinished), Alpha (finished); then set aside
+    assert_eq!(lines[2], "#  PLATFORM  ANSWERS  SAVED     STATE");
+    // newest first: Beta (1 answer, unfinished), Alpha (finished); then set aside; each
+    // numbered for `sessions open`
     let rows: Vec<Vec<&str>> = lines[3..6]
         .iter()
         .map(|l| {
@@ -325,24 +328,30 @@ fn sessions_lists_and_clear_yes_removes() {
         })
         .collect();
     assert_eq!(rows.len(), 3);
+    let numbers: Vec<&str> = rows.iter().map(|r| r[0]).collect();
+    assert_eq!(numbers, ["1", "2", "3"], "{text}");
     assert!(
         rows.iter()
-            .any(|r| r[0] == "Alpha" && r[1] == "3" && r[3] == "finished"),
+            .any(|r| r[1] == "Alpha" && r[2] == "3" && r[4] == "finished"),
         "{text}"
     );
     assert!(
-        rows.iter().any(|r| r[0] == "Beta"
-            && r[1] == "1"
-            && r[3] == "unfinished; `reachout --resume` continues it"),
-        "{text}"
-    );
-    assert!(
-        rows.iter()
-            .any(|r| r[0] == "Beta" && r[1] == "2" && r[3] == "set aside (started over)"),
+        rows.iter().any(|r| r[1] == "Beta"
+            && r[2] == "1"
+            && r[4] == "unfinished; `reachout --resume` continues it"),
         "{text}"
     );
     assert_eq!(
-        lines[6],
+        rows[2][1..],
+        ["Beta", "2", "just now", "set aside (started over)"],
+        "{text}"
+    );
+    assert_eq!(
+        lines[7],
+        "`reachout sessions open NUMBER` opens one of them again."
+    );
+    assert_eq!(
+        lines[8],
         "1 damaged file that could not be read is kept there too; `reachout sessions clear` removes it."
     );
 
@@ -353,6 +362,8 @@ fn sessions_lists_and_clear_yes_removes() {
     assert_eq!(list["damaged"].as_array().unwrap().len(), 1);
     assert_eq!(rows[0]["resume"], true);
     assert_eq!(rows[0]["wizard"], "beta");
+    assert_eq!(rows[0]["number"], 1);
+    assert_eq!(rows[0]["language"], "en");
 
     // not without confirmation when input is not a terminal
     let out = run_in(&state, &["sessions", "clear"], "y\n");
@@ -521,7 +532,10 @@ fn a_read_only_state_directory_is_reported_once_and_the_wizard_goes_on() {
     chmod(&u.state, 0o700);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("1) Resume your Beta session from"), "{text}");
+    assert!(
+        text.contains("1) Continue your Beta session from"),
+        "{text}"
+    );
     assert!(text.contains("Beta is done"), "{text}");
     assert_eq!(
         stderr(&out),
@@ -620,7 +634,7 @@ impl Window {
 }
 
 const THIRD: &str = "Beta: third question?\n  1) Third A\n  2) Third B\n> ";
-const OPEN_ELSEWHERE: &str = "Your Beta session is open in another window; you can wait until it is closed there and continue here, or start over.";
+const OPEN_ELSEWHERE: &str = "Your Beta session is open in another window; you can wait until it is closed there and continue here, or start over. Your answers so far: Beta › First A › Second B";
 
 #[test]
 fn a_second_window_on_an_open_session_is_told_and_overwrites_nothing() {
@@ -988,7 +1002,7 @@ fn a_full_disk_says_so_in_one_sentence() {
     fs::remove_file(state.join("filler")).unwrap();
     let out = wizard(&state, &[], "");
     assert!(
-        stdout(&out).contains("1) Resume your Beta session from a moment ago (2 answers)"),
+        stdout(&out).contains("1) Continue your Beta session from just now (2 answers)"),
         "{}",
         stdout(&out)
     );
