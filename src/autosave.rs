@@ -236,10 +236,11 @@ pub fn prepare<'c>(
         notes.extend(saver.set_aside_now(&candidates));
         return prep(Begin::Fresh, tr, saver, notes);
     }
-    let offer = |saver: &mut Saver, label, help, replayed: Replayed<'c>| {
+    // `offered`: the session offered as read now, and whether another window has it open
+    let offer = |saver: &mut Saver, label, help, replayed: Replayed<'c>, offered| {
         let saved = match start {
             Start::Ask => list(
-                catalog, platform, &dir, &scan, first, saver, speech, tr, stamp,
+                catalog, platform, &dir, &scan, offered, saver, speech, tr, stamp,
             ),
             _ => Vec::new(),
         };
@@ -277,7 +278,7 @@ pub fn prepare<'c>(
                 Some(words::open_elsewhere(tr, &title)),
                 Some(replayed.answers.clone()),
             ]);
-            let begin = offer(&mut saver, label, help, replayed);
+            let begin = offer(&mut saver, label, help, replayed, (first, true));
             return prep(begin, tr, saver, notes);
         }
         Lock::Unfit(_) => (first.clone(), None),
@@ -304,7 +305,7 @@ pub fn prepare<'c>(
                 replayed.depth,
             );
             let help = join(&[replayed.change.clone(), Some(replayed.answers.clone())]);
-            offer(&mut saver, label, help, replayed)
+            offer(&mut saver, label, help, replayed, (top, false))
         }
         Start::Resume => {
             notes.extend(replayed.change.clone());
@@ -417,14 +418,15 @@ fn open<'c>(
 
 /// Every saved session that can be opened, newest first, as the choices of the list of
 /// saved sessions; and what each continues, for the saver. Empty unless there is more
-/// than one (the offer names the one there is).
+/// than one (the offer names the one there is). `offered`: the session the offer's
+/// first choice continues, and whether another window has it open.
 #[allow(clippy::too_many_arguments)]
 fn list<'c>(
     catalog: &'c Catalog,
     platform: Option<&'c Wizard>,
     dir: &SessionDir,
     scan: &crate::store::sessions::Scan,
-    offered: &Stored,
+    offered: (&Stored, bool),
     saver: &mut Saver,
     speech: Speech,
     tr: Tr,
@@ -435,8 +437,18 @@ fn list<'c>(
         catalog.entry(&s.session.wizard).is_some()
             && platform.is_none_or(|w| w.id == s.session.wizard)
     };
+    // the offered one as read under its lock, which may be newer than the scan
     let mut all: Vec<(&Stored, bool)> = (scan.sessions.iter().filter(fits))
-        .map(|s| (s, false))
+        .map(|s| {
+            (
+                if s.name == offered.0.name {
+                    offered.0
+                } else {
+                    s
+                },
+                false,
+            )
+        })
         .chain(history.sessions.iter().filter(fits).map(|s| (s, true)))
         .collect();
     if all.len() < 2 {
@@ -446,11 +458,13 @@ fn list<'c>(
     let mut out = Vec::with_capacity(all.len());
     for (stored, aside) in all {
         let r = replay(catalog, platform, &stored.session, tr);
-        let is_offered = !aside && stored.name == offered.name;
+        let is_offered = !aside && stored.name == offered.0.name;
         let (standing, listed) = if stored.session.finished {
             (Standing::Finished, Listed::Reopen(r.walk.answers()))
         } else if aside {
             (Standing::Aside, Listed::Copy)
+        } else if is_offered && offered.1 {
+            (Standing::Open, Listed::Offered)
         } else if is_offered {
             (Standing::Unfinished, Listed::Offered)
         } else {

@@ -1116,3 +1116,41 @@ fn every_goodbye_is_a_whole_message() {
         assert_eq!(status.farewell(ending), want, "{status:?} {ending:?}");
     }
 }
+
+#[test]
+fn the_list_says_which_session_another_window_has_open() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cat = catalog();
+    two_answers(&cat, tmp.path()); // Zulu, at t(2)
+    let mut p = prepare_in(&cat, cat.get("aa"), Start::Ask, tmp.path(), 9);
+    let mut j = p.plan.journey();
+    answer(&mut p.saver, &mut j, &[0], 10); // Alpha, the newest
+    drop(p);
+    // the first window has Alpha open
+    let first = prepare_in(&cat, None, Start::Resume, tmp.path(), 20);
+    let mut second = prepare_in(&cat, None, Start::Ask, tmp.path(), 21);
+    let mut j = second.plan.journey();
+    assert_eq!(
+        question(&j).2[0],
+        "Wait for the other window, then continue your Alpha session (1 answer)"
+    );
+    j.choose(2).unwrap();
+    assert_eq!(
+        question(&j).2,
+        vec![
+            "Alpha, open in another window, saved just now: A",
+            "Zulu, unfinished, saved just now: B",
+        ]
+    );
+    // Zulu is free: the second window goes on with it, in its file
+    j.choose(1).unwrap();
+    assert_eq!(second.saver.save(&j, t(22)), None);
+    answer(&mut second.saver, &mut j, &[0], 23);
+    let zulu = session_files(tmp.path())
+        .into_iter()
+        .find(|(_, s)| s.wizard == "zz")
+        .unwrap();
+    assert_eq!(zulu.1.answers.len(), 2);
+    assert_eq!(session_files(tmp.path()).len(), 2);
+    drop(first);
+}
