@@ -449,6 +449,47 @@ mod tests {
             tr!(tr, "sessions-damaged", count = 2usize),
             "2 damaged files that could not be read are kept there too; `reachout sessions clear` removes them."
         );
+        let said = [
+            (
+                tr!(tr, "sessions-not-loaded", number = 2usize, platform = "vk"),
+                "session 2 is for vk, which is not among the wizards loaded.",
+            ),
+            (
+                tr!(
+                    tr,
+                    "sessions-cannot-read",
+                    path = "/s",
+                    reason = "permission denied"
+                ),
+                "cannot read the saved sessions in /s: permission denied.",
+            ),
+            (tr!(tr, "clear-nothing"), "Nothing was removed."),
+            (
+                tr!(tr, "clear-kept-open", file = "x.session.ron"),
+                "Kept x.session.ron: it is open in another window.",
+            ),
+            (
+                tr!(
+                    tr,
+                    "clear-failed",
+                    file = "history/x",
+                    reason = "it is a directory"
+                ),
+                "history/x could not be removed: it is a directory.",
+            ),
+            (
+                tr!(
+                    tr,
+                    "clear-cannot",
+                    path = "/s",
+                    reason = "permission denied"
+                ),
+                "could not remove the saved sessions in /s: permission denied.",
+            ),
+        ];
+        for (got, want) in said {
+            assert_eq!(got, want);
+        }
         let nowhere = |why| match open(tr, Err(why)) {
             Err(f) => f.message,
             Ok(_) => unreachable!(),
