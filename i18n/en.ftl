@@ -231,3 +231,201 @@ language-title = Language · Enter chooses · Esc closes
 help-intro = Answer each question with the number of the answer, or move to it and press Enter. At the end you see where to get help: copy an address with c, open a link with o, save it all to a file with s. Press L to choose another language; your answers stay.
 help-mouse = Mouse: click an answer to choose it; the wheel scrolls. To select text with the mouse, hold Shift while you drag (most terminals).
 help-copy = Copying asks your terminal to put the text on the clipboard; this also works over SSH. Some terminals, and tmux unless it is set up for it, ignore the request: then select the text with the mouse and copy it yourself.
+
+## Saved sessions: resuming, the list of them, and what is said about saving
+
+ago-weeks = { $count ->
+    [one] 1 week ago
+   *[other] { $count } weeks ago
+}
+# a session saved long ago: its date, like 2026-05-01 (reads after "from" and "saved")
+ago-date = { $date }
+
+# the right end of the title bar on the resume question and the list of saved sessions
+title-saved = saved sessions
+# The resume question's third choice, when more than one session is saved
+resume-see-all = See all saved sessions
+# Under the resume question. $answers: the platform, then each answer chosen, like
+# "Instagram › I was hacked › No, I can't log in"
+resume-answers = Your answers so far: { $answers }
+saved-question = Which saved session do you want to open?
+saved-help = Newest first. An unfinished session goes on where you stopped; a finished one shows its result again. Nothing is deleted.
+# One saved session in the list. $platform: "Instagram"; $ago: "2 hours ago";
+# $answer: the last answer chosen, or the result of a finished session;
+# $state: unfinished, open (in another window now), aside (set aside by starting over) or finished
+saved-session = { $state ->
+    [finished] { $platform }, finished { $ago }: { $answer }
+    [aside] { $platform }, set aside, saved { $ago }: { $answer }
+    [open] { $platform }, open in another window, saved { $ago }: { $answer }
+   *[unfinished] { $platform }, unfinished, saved { $ago }: { $answer }
+}
+
+# $platform: "Instagram"; $count: how many of the saved answers still apply
+guide-updated-all = The { $platform } guide was updated since; all your answers still apply.
+guide-updated = { $count ->
+    [0] The { $platform } guide was updated; none of your answers still apply.
+    [one] The { $platform } guide was updated; your first answer still applies.
+   *[other] The { $platform } guide was updated; your first { $count } answers still apply.
+}
+guide-misfit = { $count ->
+    [0] Some saved answers do not fit the { $platform } guide; none of your answers still apply.
+    [one] Some saved answers do not fit the { $platform } guide; your first answer still applies.
+   *[other] Some saved answers do not fit the { $platform } guide; your first { $count } answers still apply.
+}
+session-no-longer-fits = Your saved { $platform } session no longer fits the updated guide, so you start afresh; `reachout sessions` still lists it.
+session-none-to-resume = There is no unfinished session to resume; starting a new one.
+session-open-elsewhere = Your { $platform } session is open in another window; you can wait until it is closed there and continue here, or start over.
+session-wait = { $count ->
+    [one] Wait for the other window, then continue your { $platform } session (1 answer)
+   *[other] Wait for the other window, then continue your { $platform } session ({ $count } answers)
+}
+session-still-open = Your { $platform } session is still open in another window; your answers here are saved when it is closed there.
+session-kept-apart = Your { $platform } session was still open in another window, so your answers here are kept as a new session.
+
+# Saving that did not happen. $path: a folder or file; $reason: one of the why-… below,
+# or the system's own words; $env: REACHOUT_STATE_DIR
+session-no-home = Cannot save your answers: there is no home directory to keep them in. Going on without saving; set { $env } to a directory to keep them.
+session-no-state-dir = Cannot save your answers: this system has no state directory. Going on without saving; set { $env } to a directory to keep them.
+session-cannot-read-dir = Cannot read the saved sessions in { $path }: { $reason }. Going on without saving.
+session-cannot-save = Cannot save your answers in { $path }: { $reason }. Going on without saving.
+session-cannot-set-aside = Cannot set the unfinished session { $path } aside: { $reason }.
+session-folder-refused = Your answers are not saved: { $reason }.
+session-disk-full = Your answers could not be saved: the disk is full. They will be saved when there is space.
+# $max: 10000
+session-too-long = Your answers could not be saved: this walk is longer than a session can hold ({ $max } answers); the answers saved before are kept.
+
+# Why something could not be done, as the end of a sentence ("…: permission denied")
+why-not-found = it does not exist
+why-permission-denied = permission denied
+why-is-directory = it is a directory
+why-read-only = the disk is read-only
+why-disk-full = the disk is full
+why-too-long = this walk is longer than a session can hold ({ $max } answers)
+why-foreign-folder = { $path } belongs to another user; set { $env } to a folder of your own
+why-open-folder = other users can change { $path }; make it private with `chmod 700 { $path }`, or set { $env } to a folder of your own
+why-symlink = { $path } is a symbolic link, which reachout does not follow; remove it
+why-not-folder = { $path } is not a folder; remove it
+
+# A session file that cannot be used; one of damaged-kept or damaged-not-moved follows.
+# $file: its path
+damaged-empty = The session file { $file } is empty.
+damaged-truncated = The session file { $file } is cut short; it was not saved completely.
+damaged-too-large = The session file { $file } is larger than any session ({ $size } bytes).
+damaged-too-many = The session file { $file } holds { $count } answers, more than a session can hold ({ $max }).
+damaged-not-text = The session file { $file } is not a reachout session (it is not text).
+damaged-not-session = The session file { $file } is not a reachout session (it does not start with `Session(`).
+# $found, $format: numbers of file formats
+damaged-newer = The session file { $file } was saved by a newer reachout (format { $found }; this one reads format { $format }).
+# $reason: where and what, in the words of the file format's reader
+damaged-shape = The session file { $file } is not a session this reachout understands: { $reason }.
+damaged-symlink = The session file { $file } is a symbolic link, which reachout does not follow.
+damaged-not-regular = { $kind ->
+    [directory] The session file { $file } is not a regular file (it is a directory).
+    [pipe] The session file { $file } is not a regular file (it is a named pipe).
+    [socket] The session file { $file } is not a regular file (it is a socket).
+    [device] The session file { $file } is not a regular file (it is a device).
+   *[other] The session file { $file } is not a regular file.
+}
+damaged-other-user = The session file { $file } belongs to another user.
+damaged-open-to-others = The session file { $file } can be changed by other users.
+damaged-unreadable = The session file { $file } cannot be read: { $reason }.
+damaged-kept = It is kept as { $kept } and not used.
+damaged-not-moved = It could not be set aside ({ $reason }); it is not used.
+
+# When the wizard stops before a result. $ending: quit, input-ended or stopped
+bye-saved = { $ending ->
+    [input-ended] Input ended before an outcome. Your answers are saved; run `reachout --resume` to continue.
+    [stopped] Stopped. Your answers are saved; run `reachout --resume` to continue.
+   *[quit] Your answers are saved; run `reachout --resume` to continue.
+}
+bye-unsaved = { $ending ->
+    [input-ended] Input ended before an outcome. Your answers could not be saved.
+    [stopped] Stopped. Your answers could not be saved.
+   *[quit] Your answers could not be saved.
+}
+# $reason: why-disk-full or why-too-long
+bye-unsaved-because = { $ending ->
+    [input-ended] Input ended before an outcome. Your answers could not be saved: { $reason }.
+    [stopped] Stopped. Your answers could not be saved: { $reason }.
+   *[quit] Your answers could not be saved: { $reason }.
+}
+bye-input-ended = Input ended before an outcome.
+bye-stopped = Stopped.
+bye-outcome-unsaved = The outcome was reached, but your answers could not be saved.
+bye-outcome-unsaved-because = The outcome was reached, but your answers could not be saved: { $reason }.
+
+## reachout sessions: the list, opening one, clearing them
+
+sessions-none = No saved sessions in { $path }.
+sessions-heading = Saved sessions in { $path }, newest first:
+# the columns of the list of saved sessions
+sessions-head-number = #
+sessions-head-platform = PLATFORM
+sessions-head-answers = ANSWERS
+sessions-head-saved = SAVED
+sessions-head-state = STATE
+sessions-state-finished = finished
+sessions-state-aside = set aside (started over)
+sessions-state-next = unfinished; `reachout --resume` continues it
+sessions-state-unfinished = unfinished
+sessions-open-hint = `reachout sessions open NUMBER` opens one of them again.
+sessions-damaged = { $count ->
+    [one] 1 damaged file that could not be read is kept there too; `reachout sessions clear` removes it.
+   *[other] { $count } damaged files that could not be read are kept there too; `reachout sessions clear` removes them.
+}
+# After "error: ". $reason: why-no-home or why-no-state-dir; $env: REACHOUT_STATE_DIR
+sessions-nowhere = cannot find where sessions are kept: { $reason }. Set { $env } to a directory.
+why-no-home = there is no home directory to keep them in
+why-no-state-dir = this system has no state directory
+sessions-cannot-read = cannot read the saved sessions in { $path }: { $reason }.
+# $number: what was typed after `sessions open`; $count: how many sessions there are
+sessions-no-such = { $count ->
+    [0] there is no saved session to open.
+    [one] there is no session { $number }: only 1 is saved (`reachout sessions` lists it).
+   *[other] there is no session { $number }: choose 1 to { $count } (`reachout sessions` lists them).
+}
+sessions-not-loaded = session { $number } is for { $platform }, which is not among the wizards loaded.
+
+# What `sessions clear` removes. $sessions: saved sessions; $others: damaged or
+# leftover files (one of them may be 0, not both)
+sessions-files = { $others ->
+    [0] { $sessions ->
+        [one] 1 saved session
+       *[other] { $sessions } saved sessions
+    }
+   *[other] { $sessions ->
+        [0] { $others ->
+            [one] 1 damaged or leftover file
+           *[other] { $others } damaged or leftover files
+        }
+        [one] 1 saved session and { $others ->
+            [one] 1 damaged or leftover file
+           *[other] { $others } damaged or leftover files
+        }
+       *[other] { $sessions } saved sessions and { $others ->
+            [one] 1 damaged or leftover file
+           *[other] { $others } damaged or leftover files
+        }
+    }
+}
+clear-confirm = Remove { sessions-files } from { $path }? This cannot be undone. [y/N]
+# What counts as yes to that question, separated by commas (the English ones work too)
+clear-yes-words = y, yes
+# After "error: "
+clear-refused = not removing { sessions-files } without confirmation: input is not a terminal. Add --yes to remove them.
+clear-nothing = Nothing was removed.
+clear-cannot = could not remove the saved sessions in { $path }: { $reason }.
+# $count: files removed; $leftovers: how many of them an interrupted save left
+clear-removed = { $leftovers ->
+    [0] { $count ->
+        [one] Removed 1 file from { $path }.
+       *[other] Removed { $count } files from { $path }.
+    }
+    [one] { $count ->
+        [one] Removed 1 file from { $path } (1 left by an interrupted save).
+       *[other] Removed { $count } files from { $path } (1 left by an interrupted save).
+    }
+   *[other] Removed { $count } files from { $path } ({ $leftovers } left by interrupted saves).
+}
+clear-kept-open = Kept { $file }: it is open in another window.
+clear-failed = { $file } could not be removed: { $reason }.

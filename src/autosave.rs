@@ -1,9 +1,10 @@
 //! Sessions around the interactive wizard, shared by every front end: which journey to
-//! start with (a resume offer, `--resume`, `--fresh`), the autosave hook called after
-//! every answer, back and restart, and what to tell the person when they stop.
+//! start with (a resume offer and the list of saved sessions, `--resume`, `--fresh`,
+//! `sessions open N`), the autosave hook called after every answer, back and restart,
+//! and what to tell the person when they stop — in their language.
 //!
 //! ```text
-//! let prep = autosave::prepare(&catalog, platform, Start::Ask, sessions::locate(), now);
+//! let prep = autosave::prepare(&catalog, platform, Start::Ask, sessions::locate(), now, speech);
 //! print prep.notes;  let mut journey = prep.plan.journey();
 //! front end runs with  &mut |j| if let Some(n) = saver.save(j, SystemTime::now()) { show n }
 //! print saver.status().farewell(ending)
@@ -12,17 +13,16 @@
 //! Nothing here prints: notes and messages are returned, so the plain front end can write
 //! them to stderr and the TUI can show them on screen.
 
-use crate::catalog::{Catalog, Journey, ResumeOffer};
+use crate::catalog::{Catalog, Journey, ResumeOffer, SavedSession};
 use crate::engine::Walk;
+use crate::i18n::{self, Tr};
 use crate::session::{self, Session, Timestamp};
-use crate::store::io_reason;
-use crate::store::sessions::{Damaged, Lock, Refusal, SessionDir, Stored};
-use crate::text::clean_path;
+use crate::store::sessions::{Damaged, Lock, Nowhere, Refusal, SessionDir, Stored};
 use crate::wizard::Wizard;
 use std::time::SystemTime;
 
 /// How the person asked to begin.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Start {
     /// Offer the most recent unfinished session, if any (plain `reachout`).
     Ask,
@@ -30,6 +30,46 @@ pub enum Start {
     Resume,
     /// Set unfinished sessions aside and begin anew (`--fresh`).
     Fresh,
+    /// Open this saved session (`reachout sessions open N`).
+    Open(Opened),
+}
+
+/// A saved session to open: its file name, in the folder or in its history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opened {
+    pub name: String,
+    pub set_aside: bool,
+}
+
+/// Which language to speak: the one asked for with `--lang` (it wins), else a resumed
+/// session's own, else the usual one (from the locale).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Speech {
+    pub asked: Option<Tr>,
+    pub usual: Tr,
+}
+
+impl Speech {
+    /// The language a saved session continues in.
+    pub fn for_session(self, s: &Session) -> Tr {
+        self.asked
+            .or_else(|| saved_language(s))
+            .unwrap_or(self.usual)
+    }
+
+    /// Its own language, unless `--lang` overrides it (then the journey's stays).
+    fn own(self, s: &Session) -> Option<Tr> {
+        self.asked.is_none().then(|| saved_language(s)).flatten()
+    }
+
+    fn plain(self) -> Tr {
+        self.asked.unwrap_or(self.usual)
+    }
+}
+
+/// The language a session was saved in, if reachout speaks it.
+fn saved_language(s: &Session) -> Option<Tr> {
+    s.language.as_deref().and_then(i18n::language).map(Tr::new)
 }
 
 /// How an interactive run ended, for [`Status::farewell`].
@@ -46,14 +86,17 @@ pub enum Ending {
 pub struct Prepared<'c> {
     pub plan: Plan<'c>,
     pub saver: Saver,
+    /// In the plan's language ([`Plan::tr`]).
     pub notes: Vec<String>,
 }
 
-/// Where the journey begins. It owns the resume offer the journey borrows.
+/// Where the journey begins, and in which language. It owns the resume offer the
+/// journey borrows.
 pub struct Plan<'c> {
     catalog: &'c Catalog,
     platform: Option<&'c Wizard>,
     begin: Begin<'c>,
+    tr: Tr,
 }
 
 enum Begin<'c> {
@@ -63,12 +106,20 @@ enum Begin<'c> {
 }
 
 impl Plan<'_> {
+    /// The journey to start with, speaking [`tr`](Self::tr).
     pub fn journey(&self) -> Journey<'_> {
-        match &self.begin {
+        let j = match &self.begin {
             Begin::Fresh => Journey::fresh(self.catalog, self.platform),
             Begin::Offer(offer) => Journey::offering(self.catalog, offer),
             Begin::Resume { walk, picker } => Journey::resume(self.catalog, walk.clone(), *picker),
-        }
+        };
+        j.speaking(self.tr)
+    }
+
+    /// The language to begin in: `--lang`, else that of the session offered or
+    /// resumed, else the locale's.
+    pub fn tr(&self) -> Tr {
+        self.tr
     }
 }
 
@@ -81,92 +132,78 @@ pub struct Status {
     /// An unfinished session is on disk for `--resume` to continue.
     pub resumable: bool,
     /// Why the answers are not on disk, when it is worth saying ("the disk is full").
-    pub why: Option<String>,
+    pub why: Option<Why>,
+    /// The language the person read at the last save: goodbyes are said in it.
+    pub tr: Tr,
 }
 
 impl Status {
     /// What to say when the wizard stops before an outcome (stderr in plain mode).
     pub fn farewell(&self, ending: Ending) -> Option<String> {
-        let why = self
-            .why
-            .as_ref()
-            .map(|w| format!(": {w}"))
-            .unwrap_or_default();
-        let lead = match ending {
-            // the outcome is on screen; the session on disk still shows it unfinished
-            Ending::Finished if self.unsaved => {
-                return Some(format!(
-                    "The outcome was reached, but your answers could not be saved{why}."
-                ));
-            }
-            Ending::Finished => return None,
-            Ending::Quit => "",
-            Ending::EndOfInput => "Input ended before an outcome. ",
-            Ending::Interrupted => "Stopped. ",
-        };
-        let said = if self.unsaved {
-            format!("Your answers could not be saved{why}.")
+        let tr = self.tr;
+        if ending == Ending::Finished {
+            // the outcome is on screen; the session on disk may still show it unfinished
+            return self
+                .unsaved
+                .then(|| words::bye::outcome_unsaved(tr, self.why));
+        }
+        let ending = words::bye::ending(ending);
+        if self.unsaved {
+            Some(words::bye::unsaved(tr, ending, self.why))
         } else if self.resumable {
-            "Your answers are saved; run `reachout --resume` to continue.".into()
+            Some(words::bye::saved(tr, ending))
         } else {
-            String::new()
-        };
-        let text = format!("{lead}{said}");
-        let text = text.trim_end();
-        (!text.is_empty()).then(|| text.to_string())
+            words::bye::only(tr, ending)
+        }
     }
 }
 
 /// Decide where to begin: read the state directory, set damaged files aside, and offer
 /// (or resume, or set aside) the most recent unfinished session for `platform` (any
-/// platform when `None`). Never fails: a directory that cannot be used is a note, and the
-/// wizard goes on without saving.
+/// platform when `None`), with the list of every saved session when there is more than
+/// one; or open the one asked for. Never fails: a directory that cannot be used is a
+/// note, and the wizard goes on without saving.
 pub fn prepare<'c>(
     catalog: &'c Catalog,
     platform: Option<&'c Wizard>,
     start: Start,
-    dir: Result<SessionDir, String>,
+    dir: Result<SessionDir, Nowhere>,
     now: SystemTime,
+    speech: Speech,
 ) -> Prepared<'c> {
     let stamp = Timestamp::from_system(now);
     let mut notes = Vec::new();
-    let prep = |begin, saver, notes| Prepared {
-        plan: Plan {
-            catalog,
-            platform,
-            begin,
-        },
-        saver,
-        notes,
+    let prep = |begin: Begin<'c>, tr: Tr, mut saver: Saver, notes: Vec<String>| {
+        saver.set_tr(tr);
+        Prepared {
+            plan: Plan {
+                catalog,
+                platform,
+                begin,
+                tr,
+            },
+            saver,
+            notes,
+        }
     };
+    let tr = speech.plain();
     let dir = match dir {
         Ok(dir) => dir,
         Err(why) => {
-            notes.push(format!(
-                "Cannot save your answers: {why}. Going on without saving; set {} to a directory to keep them.",
-                crate::store::sessions::ENV
-            ));
-            return prep(Begin::Fresh, Saver::off(), notes);
+            notes.push(words::nowhere(tr, why));
+            return prep(Begin::Fresh, tr, Saver::off(), notes);
         }
     };
     let scan = match dir.tidy_and_scan(now) {
         Ok(scan) => scan,
-        Err(e) if Refusal::of(&e).is_some() => {
-            notes.push(words::folder_refused(Refusal::of(&e).expect("checked")));
-            return prep(Begin::Fresh, Saver::off(), notes);
-        }
         Err(e) => {
-            notes.push(format!(
-                "Cannot read the saved sessions in {}: {}. Going on without saving.",
-                clean_path(dir.path()),
-                io_reason(&e)
-            ));
-            return prep(Begin::Fresh, Saver::off(), notes);
+            notes.push(match Refusal::of(&e) {
+                Some(r) => words::folder_refused(tr, r),
+                None => words::cannot_read_dir(tr, dir.path(), &e),
+            });
+            return prep(Begin::Fresh, tr, Saver::off(), notes);
         }
     };
-    for damaged in &scan.damaged {
-        notes.push(set_aside_damaged(&dir, damaged, stamp));
-    }
     let candidates: Vec<&Stored> = scan
         .sessions
         .iter()
@@ -177,16 +214,45 @@ pub fn prepare<'c>(
         })
         .collect();
     let mut saver = Saver::new(dir.clone());
+    if let Start::Open(opened) = &start {
+        return open(catalog, &dir, &scan, opened, saver, speech, stamp, prep);
+    }
+    // Spoken in the language of the session about to be offered or resumed.
+    let tr = match (&start, candidates.first()) {
+        (Start::Ask | Start::Resume, Some(first)) => speech.for_session(&first.session),
+        _ => tr,
+    };
+    for damaged in &scan.damaged {
+        notes.push(set_aside_damaged(tr, &dir, damaged, stamp));
+    }
     let Some(&first) = candidates.first() else {
         if start == Start::Resume {
-            notes.push("There is no unfinished session to resume; starting a new one.".into());
+            notes.push(words::none_to_resume(tr));
         }
-        return prep(Begin::Fresh, saver, notes);
+        return prep(Begin::Fresh, tr, saver, notes);
     };
     if start == Start::Fresh {
+        saver.set_tr(tr);
         notes.extend(saver.set_aside_now(&candidates));
-        return prep(Begin::Fresh, saver, notes);
+        return prep(Begin::Fresh, tr, saver, notes);
     }
+    // `offered`: the session offered as read now, and whether another window has it open
+    let offer = |saver: &mut Saver, label, help, replayed: Replayed<'c>, offered| {
+        let saved = match start {
+            Start::Ask => list(
+                catalog, platform, &dir, &scan, offered, saver, speech, tr, stamp,
+            ),
+            _ => Vec::new(),
+        };
+        Begin::Offer(ResumeOffer {
+            label,
+            help,
+            walk: replayed.walk,
+            picker: replayed.picker,
+            start_over: platform,
+            saved,
+        })
+    };
     // Lock it for as long as this wizard has it open; read it again under the lock (a
     // window that had it may have saved more since the scan).
     let (top, held) = match dir.lock(&first.name) {
@@ -202,49 +268,44 @@ pub fn prepare<'c>(
         }
         Lock::Busy => {
             // another window has it: an ordinary question says so, and offers to wait
-            let replayed = replay(catalog, platform, &first.session);
-            let title = replayed.walk.wizard().title.clone();
+            let replayed = replay(catalog, platform, &first.session, tr);
+            let title = replayed.title.clone();
             notes.extend(replayed.change.clone());
             saver.continue_on_resume(first, &replayed, None);
             saver.offered = candidates[1..].iter().map(|c| c.name.clone()).collect();
-            let begin = Begin::Offer(ResumeOffer {
-                label: words::wait_for_it(&title, replayed.depth),
-                help: Some(words::open_elsewhere(&title)),
-                walk: replayed.walk,
-                picker: replayed.picker,
-                start_over: platform,
-            });
-            return prep(begin, saver, notes);
+            let label = words::wait_for_it(tr, &title, replayed.depth);
+            let help = join(&[
+                Some(words::open_elsewhere(tr, &title)),
+                Some(replayed.answers.clone()),
+            ]);
+            let begin = offer(&mut saver, label, help, replayed, (first, true));
+            return prep(begin, tr, saver, notes);
         }
         Lock::Unfit(_) => (first.clone(), None),
     };
     let top = &top;
-    let replayed = replay(catalog, platform, &top.session);
-    let title = &replayed.walk.wizard().title;
-    let begin = match start {
-        Start::Fresh => unreachable!("handled above"),
+    let replayed = replay(catalog, platform, &top.session, tr);
+    let title = replayed.title.clone();
+    let begin = match &start {
+        Start::Fresh | Start::Open(_) => unreachable!("handled above"),
         Start::Ask if replayed.depth == 0 => {
-            notes.push(format!(
-                "Your saved {title} session no longer fits the updated guide, so you start afresh; `reachout sessions` still lists it."
-            ));
+            notes.push(words::no_longer_fits(tr, &title));
             drop(held);
+            saver.set_tr(tr);
             notes.extend(saver.set_aside_now(&[top]));
             Begin::Fresh
         }
         Start::Ask => {
             saver.continue_on_resume(top, &replayed, held);
             saver.offered = candidates.iter().map(|c| c.name.clone()).collect();
-            Begin::Offer(ResumeOffer {
-                label: format!(
-                    "Resume your {title} session from {} ({})",
-                    session::ago(top.session.updated, stamp),
-                    session::answers_count(replayed.depth)
-                ),
-                help: replayed.change.clone(),
-                walk: replayed.walk,
-                picker: replayed.picker,
-                start_over: platform,
-            })
+            let label = words::resume_label(
+                tr,
+                &title,
+                &session::ago(tr, top.session.updated, stamp),
+                replayed.depth,
+            );
+            let help = join(&[replayed.change.clone(), Some(replayed.answers.clone())]);
+            offer(&mut saver, label, help, replayed, (top, false))
         }
         Start::Resume => {
             notes.extend(replayed.change.clone());
@@ -256,7 +317,180 @@ pub fn prepare<'c>(
             }
         }
     };
-    prep(begin, saver, notes)
+    prep(begin, tr, saver, notes)
+}
+
+/// Sentences shown together, as one help text.
+fn join(parts: &[Option<String>]) -> Option<String> {
+    let text = parts
+        .iter()
+        .flatten()
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!text.is_empty()).then_some(text)
+}
+
+/// `reachout sessions open N`: an unfinished session in the folder is resumed like
+/// `--resume` resumes the newest; one set aside continues in a new file; a finished one
+/// shows its result again.
+#[allow(clippy::too_many_arguments)]
+fn open<'c>(
+    catalog: &'c Catalog,
+    dir: &SessionDir,
+    scan: &crate::store::sessions::Scan,
+    opened: &Opened,
+    mut saver: Saver,
+    speech: Speech,
+    stamp: Timestamp,
+    prep: impl Fn(Begin<'c>, Tr, Saver, Vec<String>) -> Prepared<'c>,
+) -> Prepared<'c> {
+    let mut notes = Vec::new();
+    let history;
+    let found = if opened.set_aside {
+        history = dir.scan_history().unwrap_or_default();
+        history.sessions.iter().find(|s| s.name == opened.name)
+    } else {
+        scan.sessions.iter().find(|s| s.name == opened.name)
+    };
+    let Some(found) = found.filter(|s| catalog.entry(&s.session.wizard).is_some()) else {
+        // listed a moment ago, gone now (another window finished with it)
+        let tr = speech.plain();
+        for damaged in &scan.damaged {
+            notes.push(set_aside_damaged(tr, dir, damaged, stamp));
+        }
+        notes.push(words::none_to_resume(tr));
+        return prep(Begin::Fresh, tr, saver, notes);
+    };
+    let tr = speech.for_session(&found.session);
+    for damaged in &scan.damaged {
+        notes.push(set_aside_damaged(tr, dir, damaged, stamp));
+    }
+    if !opened.set_aside && !found.session.finished {
+        // as --resume does with the newest: lock it, or ask to wait for the other window
+        let replayed = replay(catalog, None, &found.session, tr);
+        notes.extend(replayed.change.clone());
+        return match dir.lock(&found.name) {
+            Lock::Busy => {
+                let title = replayed.title.clone();
+                saver.continue_on_resume(found, &replayed, None);
+                let label = words::wait_for_it(tr, &title, replayed.depth);
+                let help = join(&[
+                    Some(words::open_elsewhere(tr, &title)),
+                    Some(replayed.answers.clone()),
+                ]);
+                let begin = Begin::Offer(ResumeOffer {
+                    label,
+                    help,
+                    walk: replayed.walk,
+                    picker: replayed.picker,
+                    start_over: None,
+                    saved: Vec::new(),
+                });
+                prep(begin, tr, saver, notes)
+            }
+            lock => {
+                let held = match lock {
+                    Lock::Held(held) => Some(held),
+                    _ => None,
+                };
+                saver.continue_on_resume(found, &replayed, held);
+                saver.take_resume();
+                let begin = Begin::Resume {
+                    walk: replayed.walk,
+                    picker: replayed.picker,
+                };
+                prep(begin, tr, saver, notes)
+            }
+        };
+    }
+    let replayed = replay(catalog, None, &found.session, tr);
+    notes.extend(replayed.change.clone());
+    if found.session.finished {
+        saver.reopened = Some(replayed.walk.answers());
+    }
+    let begin = Begin::Resume {
+        walk: replayed.walk,
+        picker: replayed.picker,
+    };
+    prep(begin, tr, saver, notes)
+}
+
+/// Every saved session that can be opened, newest first, as the choices of the list of
+/// saved sessions; and what each continues, for the saver. Empty unless there is more
+/// than one (the offer names the one there is). `offered`: the session the offer's
+/// first choice continues, and whether another window has it open.
+#[allow(clippy::too_many_arguments)]
+fn list<'c>(
+    catalog: &'c Catalog,
+    platform: Option<&'c Wizard>,
+    dir: &SessionDir,
+    scan: &crate::store::sessions::Scan,
+    offered: (&Stored, bool),
+    saver: &mut Saver,
+    speech: Speech,
+    tr: Tr,
+    now: Timestamp,
+) -> Vec<SavedSession<'c>> {
+    let history = dir.scan_history().unwrap_or_default();
+    let fits = |s: &&Stored| {
+        catalog.entry(&s.session.wizard).is_some()
+            && platform.is_none_or(|w| w.id == s.session.wizard)
+    };
+    // the offered one as read under its lock, which may be newer than the scan
+    let mut all: Vec<(&Stored, bool)> = (scan.sessions.iter().filter(fits))
+        .map(|s| {
+            (
+                if s.name == offered.0.name {
+                    offered.0
+                } else {
+                    s
+                },
+                false,
+            )
+        })
+        .chain(history.sessions.iter().filter(fits).map(|s| (s, true)))
+        .collect();
+    if all.len() < 2 {
+        return Vec::new();
+    }
+    all.sort_by(|(a, _), (b, _)| (b.session.updated, &b.name).cmp(&(a.session.updated, &a.name)));
+    let mut out = Vec::with_capacity(all.len());
+    for (stored, aside) in all {
+        let r = replay(catalog, platform, &stored.session, tr);
+        let is_offered = !aside && stored.name == offered.0.name;
+        let (standing, listed) = if stored.session.finished {
+            (Standing::Finished, Listed::Reopen(r.walk.answers()))
+        } else if aside {
+            (Standing::Aside, Listed::Copy)
+        } else if is_offered && offered.1 {
+            (Standing::Open, Listed::Offered)
+        } else if is_offered {
+            (Standing::Unfinished, Listed::Offered)
+        } else {
+            // another window may have it open now (the lock is let go at once)
+            let standing = match dir.lock(&stored.name) {
+                Lock::Busy => Standing::Open,
+                _ => Standing::Unfinished,
+            };
+            (standing, Listed::Other(Box::new(Waiting::of(stored, &r))))
+        };
+        let label = words::saved_session(
+            tr,
+            standing,
+            &r.title,
+            &session::ago(tr, stored.session.updated, now),
+            &r.last,
+        );
+        saver.listed.push(listed);
+        out.push(SavedSession {
+            label,
+            walk: r.walk,
+            picker: r.picker,
+            tr: speech.own(&stored.session),
+        });
+    }
+    out
 }
 
 /// A saved session replayed on its wizard as it is now.
@@ -269,69 +503,67 @@ struct Replayed<'c> {
     change: Option<String>,
     /// Some saved answers no longer apply: keep the original in the history.
     dropped: bool,
+    /// The platform's title, in the language spoken.
+    title: String,
+    /// "Your answers so far: Instagram › …", in the language spoken.
+    answers: String,
+    /// The last answer in words, or the result reached.
+    last: String,
 }
 
-/// `s.wizard` must be in the catalog (the candidates are filtered on it).
-fn replay<'c>(catalog: &'c Catalog, platform: Option<&'c Wizard>, s: &Session) -> Replayed<'c> {
-    let wizard = catalog.get(&s.wizard).expect("candidates have a wizard");
-    let r = Walk::replay(wizard, &s.answers);
+/// `s.wizard` must be in the catalog (the candidates are filtered on it). Words are in
+/// `tr`'s language.
+fn replay<'c>(
+    catalog: &'c Catalog,
+    platform: Option<&'c Wizard>,
+    s: &Session,
+    tr: Tr,
+) -> Replayed<'c> {
+    let entry = catalog.entry(&s.wizard).expect("candidates have a wizard");
+    let r = Walk::replay(entry.wizard(), &s.answers);
     let picker = s.from_picker && platform.is_none() && catalog.len() > 1;
     let saved = s.answers.len();
+    // the same steps in the wizard as the person reads it
+    let spoken = Walk::from_steps(entry.wizard_in(tr.lang().code), r.walk.steps().to_vec());
+    let title = spoken.wizard().title.clone();
+    let labels: Vec<String> = spoken.trail().map(|(_, c)| c.label.clone()).collect();
+    let last = match spoken.outcome() {
+        Some(o) if s.finished => o.title.clone(),
+        _ => labels.last().cloned().unwrap_or_else(|| title.clone()),
+    };
     Replayed {
         depth: r.applied + usize::from(picker),
-        change: change_note(
-            &wizard.title,
-            s.wizard_hash != wizard.content_hash,
+        change: words::change_note(
+            tr,
+            &title,
+            s.wizard_hash != entry.wizard().content_hash,
             r.applied,
             saved,
         ),
         dropped: r.applied < saved,
         picker,
+        answers: words::answers_so_far(tr, &title, &labels),
+        last,
+        title,
         walk: r.walk,
     }
 }
 
-/// "The Instagram guide was updated; your first 2 answers still apply."
-pub fn change_note(title: &str, updated: bool, applied: usize, saved: usize) -> Option<String> {
-    let still = match applied {
-        0 => "none of your answers still apply".to_string(),
-        1 => "your first answer still applies".to_string(),
-        n => format!("your first {n} answers still apply"),
+fn set_aside_damaged(tr: Tr, dir: &SessionDir, d: &Damaged, now: Timestamp) -> String {
+    let what = words::damaged(tr, &dir.path().join(&d.name), &d.why);
+    let then = match dir.quarantine(&d.name, now) {
+        Ok(kept) => words::damaged_kept(tr, &dir.path().join(kept)),
+        Err(e) => words::damaged_not_moved(tr, &e),
     };
-    match (updated, applied == saved) {
-        (false, true) => None,
-        (true, true) if saved == 0 => None,
-        (true, true) => Some(format!(
-            "The {title} guide was updated since; all your answers still apply."
-        )),
-        (true, false) => Some(format!("The {title} guide was updated; {still}.")),
-        (false, false) => Some(format!(
-            "Some saved answers do not fit the {title} guide; {still}."
-        )),
-    }
-}
-
-fn set_aside_damaged(dir: &SessionDir, d: &Damaged, now: Timestamp) -> String {
-    let what = format!(
-        "The session file {} {}",
-        clean_path(&dir.path().join(&d.name)),
-        d.why
-    );
-    match dir.quarantine(&d.name, now) {
-        Ok(kept) => format!(
-            "{what}. It is kept as {} and not used.",
-            clean_path(&dir.path().join(kept))
-        ),
-        Err(e) => format!(
-            "{what}, and it could not be set aside ({}); it is not used.",
-            io_reason(&e)
-        ),
-    }
+    // two sentences
+    format!("{what} {then}")
 }
 
 mod saver;
-mod words;
+pub mod words;
 pub use saver::Saver;
+use saver::{Listed, Waiting};
+use words::{Standing, Why};
 
 #[cfg(test)]
 mod tests;

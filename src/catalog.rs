@@ -287,8 +287,10 @@ impl<'c> Prompt<'c> {
 pub const UNTRANSLATED: &str = "[EN]";
 
 /// An unfinished session to offer before anything else, as an ordinary question:
-/// "Resume your Instagram session from 2 hours ago (3 answers)" / "Start over". The
-/// caller reads the session and replays it; the journey only offers it.
+/// "Continue your Instagram session from 2 hours ago (3 answers)" / "Start over", and,
+/// when more sessions are saved, "See all saved sessions", which leads to a question
+/// whose choices are the sessions. The caller reads the sessions and replays them; the
+/// journey only offers them.
 #[derive(Debug, Clone)]
 pub struct ResumeOffer<'c> {
     /// The saved answers, replayed on the wizard as it is now.
@@ -297,10 +299,26 @@ pub struct ResumeOffer<'c> {
     pub picker: bool,
     /// The first choice, e.g. "Continue your Instagram session from 2 hours ago (3 answers)".
     pub label: String,
-    /// Shown under the question, e.g. what changed in the wizard since.
+    /// Shown under the question: the answers so far, and what changed in the wizard
+    /// since, if anything did.
     pub help: Option<String>,
     /// Where "Start over" goes: this platform's first question, or the picker (`None`).
     pub start_over: Option<&'c Wizard>,
+    /// Every saved session that can be opened, newest first (the offered one among
+    /// them). Empty: the choice "See all saved sessions" is not offered.
+    pub saved: Vec<SavedSession<'c>>,
+}
+
+/// One choice of the list of saved sessions.
+#[derive(Debug, Clone)]
+pub struct SavedSession<'c> {
+    /// E.g. "Instagram, unfinished, saved 2 hours ago: No, I can't log in".
+    pub label: String,
+    /// Its answers, replayed on the wizard as it is now (up to its outcome if finished).
+    pub walk: Walk<'c>,
+    pub picker: bool,
+    /// The language it continues in (the one it was saved in); `None`: the journey's.
+    pub tr: Option<Tr>,
 }
 
 /// What became of a resume offer.
@@ -324,6 +342,10 @@ pub struct Journey<'c> {
     walk: Option<Walk<'c>>,
     offer: Option<&'c ResumeOffer<'c>>,
     resumption: Resumption,
+    /// On the offer: the list of saved sessions is the question on screen.
+    listing: bool,
+    /// Resumed from the list of saved sessions: which one (an index of `offer.saved`).
+    chosen: Option<usize>,
     /// The language the person reads: the picker's words and every wizard's.
     tr: Tr,
 }
@@ -335,6 +357,8 @@ impl PartialEq for Journey<'_> {
             && self.picker == other.picker
             && self.walk == other.walk
             && self.resumption == other.resumption
+            && self.listing == other.listing
+            && self.chosen == other.chosen
             && match (self.offer, other.offer) {
                 (Some(a), Some(b)) => std::ptr::eq(a, b),
                 (a, b) => a.is_none() && b.is_none(),
@@ -353,6 +377,8 @@ impl<'c> Journey<'c> {
                 walk: None,
                 offer: None,
                 resumption: Resumption::NotOffered,
+                listing: false,
+                chosen: None,
                 tr: Tr::default(),
             },
         }
@@ -384,6 +410,8 @@ impl<'c> Journey<'c> {
             walk: Some(Walk::new(wizard)),
             offer: None,
             resumption: Resumption::NotOffered,
+            listing: false,
+            chosen: None,
             tr: Tr::default(),
         }
     }
@@ -396,6 +424,8 @@ impl<'c> Journey<'c> {
             walk: Some(walk),
             offer: None,
             resumption: Resumption::NotOffered,
+            listing: false,
+            chosen: None,
             tr: Tr::default(),
         }
     }
@@ -427,6 +457,18 @@ impl<'c> Journey<'c> {
         self.resumption
     }
 
+    /// Resumed from the list of saved sessions: which of the offer's `saved` it was.
+    /// `None` when the offer's first choice resumed (or nothing did).
+    pub fn chosen_session(&self) -> Option<usize> {
+        self.chosen
+    }
+
+    /// Whether the question on screen is about saved sessions (the resume offer or the
+    /// list of them) rather than a step of a walk.
+    pub fn on_offer(&self) -> bool {
+        self.pending_offer().is_some()
+    }
+
     pub fn catalog(&self) -> &'c Catalog {
         self.catalog
     }
@@ -451,14 +493,28 @@ impl<'c> Journey<'c> {
     pub fn view(&self) -> View<'c> {
         let tr = self.tr;
         if let Some(offer) = self.pending_offer() {
+            if self.listing {
+                return View::Question(Prompt {
+                    platform: None,
+                    text: Cow::Owned(tr!(tr, "saved-question")),
+                    help: Some(Cow::Owned(tr!(tr, "saved-help"))),
+                    choices: (offer.saved.iter())
+                        .map(|s| Cow::Borrowed(s.label.as_str()))
+                        .collect(),
+                });
+            }
+            let mut choices = vec![
+                Cow::Borrowed(offer.label.as_str()),
+                Cow::Owned(tr!(tr, "start-over")),
+            ];
+            if !offer.saved.is_empty() {
+                choices.push(Cow::Owned(tr!(tr, "resume-see-all")));
+            }
             return View::Question(Prompt {
                 platform: None,
                 text: Cow::Owned(tr!(tr, "resume-question")),
                 help: offer.help.as_deref().map(Cow::Borrowed),
-                choices: vec![
-                    Cow::Borrowed(offer.label.as_str()),
-                    Cow::Owned(tr!(tr, "start-over")),
-                ],
+                choices,
             });
         }
         match &self.walk {
@@ -492,18 +548,30 @@ impl<'c> Journey<'c> {
     /// Choose by 0-based index on the current question.
     pub fn choose(&mut self, choice: usize) -> Result<(), EngineError> {
         if let Some(offer) = self.pending_offer() {
+            let (tr, catalog) = (self.tr, self.catalog);
+            let resumed = |walk: &Walk<'c>, picker, tr| Journey {
+                resumption: Resumption::Resumed,
+                ..Journey::resume(catalog, walk.clone(), picker).speaking(tr)
+            };
+            if self.listing {
+                let saved = offer.saved.get(choice).ok_or(EngineError::NoSuchChoice {
+                    number: choice + 1,
+                    count: offer.saved.len(),
+                })?;
+                *self = Journey {
+                    chosen: Some(choice),
+                    ..resumed(&saved.walk, saved.picker, saved.tr.unwrap_or(tr))
+                };
+                return Ok(());
+            }
             match choice {
-                0 => {
-                    let tr = self.tr;
-                    *self = Journey::resume(self.catalog, offer.walk.clone(), offer.picker)
-                        .speaking(tr);
-                    self.resumption = Resumption::Resumed;
-                }
+                0 => *self = resumed(&offer.walk, offer.picker, tr),
                 1 => self.resumption = Resumption::StartedOver,
+                2 if !offer.saved.is_empty() => self.listing = true,
                 _ => {
                     return Err(EngineError::NoSuchChoice {
                         number: choice + 1,
-                        count: 2,
+                        count: if offer.saved.is_empty() { 2 } else { 3 },
                     });
                 }
             }
@@ -530,6 +598,10 @@ impl<'c> Journey<'c> {
     /// the question it returns to (what a front end highlights there): the last answer,
     /// or, from a platform's first question, that platform on the picker.
     pub fn choice_taken_back(&self) -> Option<usize> {
+        if self.pending_offer().is_some() {
+            // "See all saved sessions", from the list of them
+            return self.listing.then_some(2);
+        }
         let walk = self.walk.as_ref()?;
         match walk.steps().last() {
             Some(step) => Some(step.choice),
@@ -544,7 +616,8 @@ impl<'c> Journey<'c> {
     /// One step back. `false` when already at the very first question.
     pub fn back(&mut self) -> bool {
         if self.pending_offer().is_some() {
-            return false;
+            // from the list of saved sessions to the offer; nothing before the offer
+            return std::mem::replace(&mut self.listing, false);
         }
         match &mut self.walk {
             Some(walk) if !walk.steps().is_empty() => walk.back(),
@@ -557,10 +630,12 @@ impl<'c> Journey<'c> {
     }
 
     /// Drop every answer: back to the picker if it was offered, else the first question.
-    /// On a resume offer it means what it says: the same as choosing "Start over".
+    /// On a resume offer (or its list of saved sessions) it means what it says: the
+    /// same as choosing "Start over".
     pub fn restart(&mut self) {
         if self.pending_offer().is_some() {
             self.resumption = Resumption::StartedOver;
+            self.listing = false;
             return;
         }
         if self.picker {
@@ -634,9 +709,10 @@ mod tests {
         ResumeOffer {
             walk,
             picker,
-            label: "Resume your Zulu session from 2 hours ago (2 answers)".into(),
+            label: "Continue your Zulu session from 2 hours ago (2 answers)".into(),
             help: Some("The Zulu guide was updated; your first answer still applies.".into()),
             start_over,
+            saved: Vec::new(),
         }
     }
 
@@ -717,6 +793,76 @@ mod tests {
             k.offer = Some(&to_alpha);
             k
         });
+    }
+
+    #[test]
+    fn all_saved_sessions_are_one_question_away_and_each_opens_in_its_language() {
+        let catalog = Catalog::new(vec![wizard("zz", "Zulu"), wizard("aa", "Alpha")]);
+        let mut offer = offer(&catalog, true, None);
+        let mut finished = Walk::new(catalog.get("aa").unwrap());
+        finished.choose(0).unwrap();
+        let pl = Tr::code("pl");
+        offer.saved = vec![
+            SavedSession {
+                label: "Zulu, unfinished".into(),
+                walk: offer.walk.clone(),
+                picker: true,
+                tr: None,
+            },
+            SavedSession {
+                label: "Alpha, finished".into(),
+                walk: finished.clone(),
+                picker: true,
+                tr: Some(pl),
+            },
+        ];
+        let mut j = Journey::offering(&catalog, &offer);
+        assert!(j.on_offer());
+        let View::Question(p) = j.view() else {
+            panic!()
+        };
+        assert_eq!(p.choices.len(), 3);
+        assert_eq!(p.choices[2], Tr::default().s("resume-see-all"));
+        j.choose(2).unwrap();
+        assert_eq!(j.resumption(), Resumption::Offered);
+        assert_eq!(j.depth(), 0);
+        let View::Question(p) = j.view() else {
+            panic!()
+        };
+        assert_eq!(p.text, Tr::default().s("saved-question"));
+        assert_eq!(p.choices, vec!["Zulu, unfinished", "Alpha, finished"]);
+        // back returns to the offer, on its third choice; nothing before the offer
+        assert_eq!(j.choice_taken_back(), Some(2));
+        let listing = j.clone();
+        assert!(j.back());
+        let View::Question(p) = j.view() else {
+            panic!()
+        };
+        assert_eq!(p.text, Tr::default().s("resume-question"));
+        assert_eq!(j.choice_taken_back(), None);
+        assert!(!j.back());
+        let mut j = listing;
+        assert_eq!(
+            j.choose(2),
+            Err(EngineError::NoSuchChoice {
+                number: 3,
+                count: 2
+            })
+        );
+        // the finished one: its outcome, in the language it was saved in
+        j.choose(1).unwrap();
+        assert!(!j.on_offer());
+        assert_eq!(j.resumption(), Resumption::Resumed);
+        assert_eq!(j.chosen_session(), Some(1));
+        assert!(j.is_finished());
+        assert_eq!(j.tr(), pl);
+        assert_eq!(j.walk().unwrap().steps(), finished.steps());
+        // restart on the list is "Start over", as on the offer
+        let mut k = Journey::offering(&catalog, &offer);
+        k.choose(2).unwrap();
+        k.restart();
+        assert_eq!(k.resumption(), Resumption::StartedOver);
+        assert!(!k.on_offer());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! One function per command. Each writes its output and returns the exit status, or a
 //! [`Failure`]: a message for the person and the exit code that goes with it.
 
-use crate::autosave::{self, Ending, Prepared, Saver, Start};
+use crate::autosave::{self, Ending, Prepared, Saver, Speech, Start};
 use crate::catalog::{Catalog, Journey};
 use crate::cli::{Cli, Command, GraphFormat, ListFormat, RunFormat, SessionsAction, SourceArgs};
 use crate::diag::Diagnostic;
@@ -88,6 +88,11 @@ pub type Outcome = Result<Exit, Failure>;
 pub fn run(cli: Cli) -> Outcome {
     let limits = cli.source.limits();
     let tr = Tr::new(i18n::choose(cli.lang.as_deref(), |v| std::env::var(v).ok()));
+    // A session resumed speaks the language it was saved in, unless --lang says otherwise.
+    let speech = Speech {
+        asked: cli.lang.is_some().then_some(tr),
+        usual: tr,
+    };
     if let (Some(platform), Some(_)) = (&cli.platform, &cli.command) {
         return Err(Failure::usage(format!(
             "{} looks like a platform, but a command follows it; put the platform after the command (for example `reachout run {}`).",
@@ -112,9 +117,14 @@ pub fn run(cli: Cli) -> Outcome {
                     // only for the platforms' titles: a broken --wizards is no reason
                     // not to list what is saved
                     let catalog = store::catalog(&source(&cli.source), &limits).ok();
-                    sessions::list(dir, catalog.as_ref(), format, SystemTime::now())
+                    sessions::list(tr, dir, catalog.as_ref(), format, SystemTime::now())
                 }
-                Some(SessionsAction::Clear { yes }) => sessions::clear(dir, yes),
+                Some(SessionsAction::Clear { yes }) => sessions::clear(tr, dir, yes),
+                Some(SessionsAction::Open { number, plain }) => {
+                    let catalog = load_catalog(&cli.source, &limits)?;
+                    let opened = sessions::pick(tr, dir, &catalog, number)?;
+                    wizard(speech, &catalog, None, Start::Open(opened), plain)
+                }
             }
         }
         Some(Command::List { format }) => list(&load_catalog(&cli.source, &limits)?, format),
@@ -162,7 +172,7 @@ pub fn run(cli: Cli) -> Outcome {
                 (_, true) => Start::Fresh,
                 _ => Start::Ask,
             };
-            wizard(tr, &catalog, platform, start, cli.plain)
+            wizard(speech, &catalog, platform, start, cli.plain)
         }
     }
 }
@@ -322,14 +332,16 @@ fn run_scripted(tr: Tr, w: &Wizard, raw: &[String], format: RunFormat) -> Outcom
 /// `--plain`, or when input or output is not a terminal, or TERM=dumb). Both start from
 /// the same session plan and autosave through the same saver.
 fn wizard(
-    tr: Tr,
+    speech: Speech,
     catalog: &Catalog,
     platform: Option<&Wizard>,
     start: Start,
     plain: bool,
 ) -> Outcome {
-    let mut prep = sessions_begin(catalog, platform, start);
-    let journey = prep.plan.journey().speaking(tr);
+    let mut prep = sessions_begin(catalog, platform, start, speech);
+    // --lang, else the language of the session offered or resumed, else the locale's
+    let tr = prep.plan.tr();
+    let journey = prep.plan.journey();
     let saver = &mut prep.saver;
     if plain || !full_screen_possible() {
         for note in &prep.notes {
@@ -337,7 +349,7 @@ fn wizard(
         }
         return plain_mode(tr, journey, saver);
     }
-    tui_mode(tr, journey, saver, &prep.notes)
+    tui_mode(journey, saver, &prep.notes)
 }
 
 fn full_screen_possible() -> bool {
@@ -366,7 +378,7 @@ fn plain_mode(tr: Tr, mut journey: Journey, saver: &mut Saver) -> Outcome {
     ))
 }
 
-fn tui_mode(tr: Tr, journey: Journey, saver: &mut Saver, notes: &[String]) -> Outcome {
+fn tui_mode(journey: Journey, saver: &mut Saver, notes: &[String]) -> Outcome {
     let ended = tui::run(
         journey,
         tui::Hooks {
@@ -384,6 +396,8 @@ fn tui_mode(tr: Tr, journey: Journey, saver: &mut Saver, notes: &[String]) -> Ou
     let ending = match ended.end {
         tui::End::Quit => Ending::Quit,
         tui::End::QuitOnOutcome => {
+            // in the language the walk ended in
+            let tr = ended.journey.tr();
             if let Some(walk) = ended.journey.walk()
                 && let Some(outcome) = walk.outcome()
             {
@@ -404,6 +418,7 @@ fn sessions_begin<'c>(
     catalog: &'c Catalog,
     platform: Option<&'c Wizard>,
     start: Start,
+    speech: Speech,
 ) -> Prepared<'c> {
     autosave::prepare(
         catalog,
@@ -411,6 +426,7 @@ fn sessions_begin<'c>(
         start,
         store::sessions::locate(),
         SystemTime::now(),
+        speech,
     )
 }
 

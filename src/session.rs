@@ -6,13 +6,14 @@
 //! ```ron
 //! // reachout session: the answers given so far. See docs/sessions.md.
 //! Session(
-//!     version: 1,
+//!     version: 2,
 //!     wizard: "instagram",
 //!     wizard_hash: "5c1f0e9a7d3b2a10",
 //!     from_picker: true,
 //!     created: "2026-05-01T12:00:00Z",
 //!     updated: "2026-05-01T12:04:31Z",
 //!     finished: false,
+//!     language: "pl",
 //!     answers: [
 //!         (node: "problem", choice: "hacked"),
 //!     ],
@@ -24,12 +25,15 @@
 //! file, a newer format — is a typed [`SessionError`], never a panic.
 
 use crate::engine::Answer;
+use crate::i18n::Tr;
+use crate::tr;
 use crate::validate::values;
 use serde::Deserialize;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-/// The format this build writes and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The format this build writes and the newest it reads. Format 1 had no `language`;
+/// it is still read.
+pub const FORMAT_VERSION: u32 = 2;
 /// A session holds a few dozen short ids; anything near this is not ours.
 pub const MAX_BYTES: usize = 1 << 20;
 /// More answers than any wizard a person walks could ask on one path. A generated
@@ -99,6 +103,9 @@ pub struct Session {
     pub updated: Timestamp,
     /// An outcome was reached.
     pub finished: bool,
+    /// The code of the language the person read when it was last saved ("pl"); `None`
+    /// in a session saved before sessions remembered it (format 1).
+    pub language: Option<String>,
     /// By node and choice id, in the order given.
     pub answers: Vec<Answer>,
 }
@@ -115,7 +122,7 @@ pub enum SessionError {
     #[error("holds {count} answers, more than a session can hold ({MAX_ANSWERS})")]
     TooManyAnswers { count: usize },
     #[error("is not a reachout session ({reason})")]
-    Garbage { reason: String },
+    Garbage { reason: NotOurs },
     #[error(
         "was saved by a newer reachout (format {found}; this one reads format {FORMAT_VERSION})"
     )]
@@ -124,11 +131,20 @@ pub enum SessionError {
     WrongShape { reason: String },
 }
 
-/// The file's shape, field for field, for reading. Kept apart from [`Session`] so the
+/// Why a file is plainly not a session at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum NotOurs {
+    #[error("it is not text")]
+    NotText,
+    #[error("it does not start with `Session(`")]
+    NoSessionStart,
+}
+
+/// The file's shape, field for field, for reading (formats 1 and 2). Kept apart from [`Session`] so the
 /// in-memory type can change without changing what old files mean.
 #[derive(Deserialize)]
 #[serde(rename = "Session", deny_unknown_fields)]
-struct FileV1 {
+struct OnDisk {
     #[allow(dead_code)] // checked on the untyped value first
     version: u32,
     wizard: String,
@@ -137,7 +153,14 @@ struct FileV1 {
     created: String,
     updated: String,
     finished: bool,
+    /// Format 2 on; absent in format 1. Written `language: "pl"`, not `Some("pl")`.
+    #[serde(default, deserialize_with = "some_string")]
+    language: Option<String>,
     answers: Vec<FileAnswer>,
+}
+
+fn some_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    String::deserialize(d).map(Some)
 }
 
 /// An answer as written: `(node: "…", choice: "…")`.
@@ -166,6 +189,9 @@ impl Session {
         let _ = writeln!(out, "    created: \"{}\",", self.created.rfc3339());
         let _ = writeln!(out, "    updated: \"{}\",", self.updated.rfc3339());
         let _ = writeln!(out, "    finished: {},", self.finished);
+        if let Some(code) = &self.language {
+            let _ = writeln!(out, "    language: {},", ron_str(code));
+        }
         if self.answers.is_empty() {
             out.push_str("    answers: [],\n");
         } else {
@@ -196,11 +222,13 @@ impl Session {
         if text.len() > MAX_BYTES {
             return Err(SessionError::TooLarge { size: text.len() });
         }
-        let ids = std::iter::once(("wizard", &self.wizard)).chain(
-            self.answers
-                .iter()
-                .flat_map(|a| [("node", &a.node), ("choice", &a.choice)]),
-        );
+        let ids = std::iter::once(("wizard", &self.wizard))
+            .chain(self.language.iter().map(|l| ("language", l)))
+            .chain(
+                self.answers
+                    .iter()
+                    .flat_map(|a| [("node", &a.node), ("choice", &a.choice)]),
+            );
         for (what, id) in ids {
             values::id(id).map_err(|e| SessionError::WrongShape {
                 reason: format!("{what} {}: {e}", crate::text::quote(id)),
@@ -216,14 +244,14 @@ impl Session {
             return Err(SessionError::TooLarge { size: bytes.len() });
         }
         let text = std::str::from_utf8(bytes).map_err(|_| SessionError::Garbage {
-            reason: "it is not text".into(),
+            reason: NotOurs::NotText,
         })?;
         if text.trim().is_empty() {
             return Err(SessionError::Empty);
         }
         if !looks_like_session(text) {
             return Err(SessionError::Garbage {
-                reason: "it does not start with `Session(`".into(),
+                reason: NotOurs::NoSessionStart,
             });
         }
         let value: ron::Value = ron::from_str(text).map_err(|e| {
@@ -240,7 +268,7 @@ impl Session {
             return Err(SessionError::Truncated);
         }
         check_version(&value)?;
-        let file: FileV1 = ron::from_str(text).map_err(|e| SessionError::WrongShape {
+        let file: OnDisk = ron::from_str(text).map_err(|e| SessionError::WrongShape {
             reason: located(&e),
         })?;
         if file.answers.len() > MAX_ANSWERS {
@@ -319,7 +347,7 @@ fn check_version(value: &ron::Value) -> Result<(), SessionError> {
     Ok(())
 }
 
-fn from_file(f: FileV1) -> Result<Session, String> {
+fn from_file(f: OnDisk) -> Result<Session, String> {
     values::id(&f.wizard).map_err(|e| format!("wizard {}: {e}", crate::text::quote(&f.wizard)))?;
     if f.wizard_hash.len() != 16 || !f.wizard_hash.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err("wizard_hash is not 16 hexadecimal digits".into());
@@ -333,6 +361,9 @@ fn from_file(f: FileV1) -> Result<Session, String> {
             )
         })
     };
+    if let Some(code) = &f.language {
+        values::id(code).map_err(|e| format!("language {}: {e}", crate::text::quote(code)))?;
+    }
     let created = time("created", &f.created)?;
     let updated = time("updated", &f.updated)?;
     let mut answers = Vec::with_capacity(f.answers.len());
@@ -350,31 +381,23 @@ fn from_file(f: FileV1) -> Result<Session, String> {
         created,
         updated,
         finished: f.finished,
+        language: f.language,
         answers,
     })
 }
 
-/// "a moment ago", "5 minutes ago", "2 hours ago", "3 days ago", "2026-05-01": reads
-/// well after "saved" and after "from".
-pub fn ago(then: Timestamp, now: Timestamp) -> String {
+/// "just now", "5 minutes ago", "2 hours ago", "3 days ago", "2 weeks ago", then the
+/// date ("2026-05-01"), in `tr`'s language: reads well after "saved" and after "from".
+pub fn ago(tr: Tr, then: Timestamp, now: Timestamp) -> String {
     let secs = now.secs().saturating_sub(then.secs());
-    let (n, unit) = match secs {
-        0..60 => return "a moment ago".into(),
-        60..3_600 => (secs / 60, "minute"),
-        3_600..86_400 => (secs / 3_600, "hour"),
-        86_400..1_209_600 => (secs / 86_400, "day"),
-        1_209_600..5_184_000 => (secs / 604_800, "week"),
-        _ => return then.rfc3339()[..10].to_string(),
-    };
-    format!("{n} {unit}{} ago", if n == 1 { "" } else { "s" })
-}
-
-/// "1 answer", "3 answers", "no answers".
-pub fn answers_count(n: usize) -> String {
-    match n {
-        0 => "no answers".into(),
-        1 => "1 answer".into(),
-        n => format!("{n} answers"),
+    let n = |unit: u64| usize::try_from(secs / unit).unwrap_or(usize::MAX);
+    match secs {
+        0..60 => tr!(tr, "ago-now"),
+        60..3_600 => tr!(tr, "ago-minutes", count = n(60)),
+        3_600..86_400 => tr!(tr, "ago-hours", count = n(3_600)),
+        86_400..1_209_600 => tr!(tr, "ago-days", count = n(86_400)),
+        1_209_600..5_184_000 => tr!(tr, "ago-weeks", count = n(604_800)),
+        _ => tr!(tr, "ago-date", date = &then.rfc3339()[..10]),
     }
 }
 

@@ -512,8 +512,10 @@ fn after_a_hang_up_the_next_run_lands_on_the_third_question() {
 
     let mut t = Tty::start(&[], &env);
     t.wait_for("Continue where you left off?");
-    t.wait_for("Resume your Examplegram session");
-    t.send("\r"); // the first choice, Resume, is highlighted
+    // the title bar says what this is, not "question 1"
+    t.wait_for("saved sessions");
+    t.wait_for("Continue your Examplegram session");
+    t.send("\r"); // the first choice, Continue, is highlighted
     t.wait_for("Can you still log in to the account?");
     t.send("q");
     assert_eq!(t.exit_code(), 0);

@@ -92,7 +92,7 @@ fn after_a_signal_the_next_run_resumes_on_the_next_question() {
 
     let mut s = Session::spawn(command_in(&state, &["--plain", "--wizards", WIZARDS])).unwrap();
     s.set_expect_timeout(Some(Duration::from_secs(20)));
-    s.expect("1) Resume your Beta session from a moment ago (2 answers)")
+    s.expect("1) Continue your Beta session from just now (2 answers)")
         .unwrap();
     s.expect("> ").unwrap();
     s.send_line("1").unwrap();

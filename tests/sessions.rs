@@ -69,8 +69,9 @@ fn two_answers_end_of_input_then_resume_lands_on_the_third_question() {
     let text = stdout(&out);
     assert!(
         text.starts_with(
-            "You stopped partway last time. Continue where you left off?\n  \
-             1) Resume your Beta session from a moment ago (2 answers)\n  \
+            "You stopped partway last time. Continue where you left off?\n\
+             Your answers so far: Beta › First A › Second B\n  \
+             1) Continue your Beta session from just now (2 answers)\n  \
              2) Start over\n> \n\
              Beta: third question?\n  1) Third A\n"
         ),
@@ -186,7 +187,7 @@ fn a_platform_given_is_offered_only_its_own_session() {
     );
     let out = wizard(&state, &["beta"], "");
     assert!(
-        stdout(&out).contains("1) Resume your Beta session from a moment ago (2 answers)"),
+        stdout(&out).contains("1) Continue your Beta session from just now (2 answers)"),
         "{}",
         stdout(&out)
     );
@@ -218,8 +219,9 @@ fn a_changed_wizard_keeps_what_fits_and_says_so_in_one_sentence() {
     assert!(
         text.starts_with(
             "You stopped partway last time. Continue where you left off?\n\
-             The Beta guide was updated; your first answer still applies.\n  \
-             1) Resume your Beta session from a moment ago (1 answer)\n"
+             The Beta guide was updated; your first answer still applies. \
+             Your answers so far: Beta › First A\n  \
+             1) Continue your Beta session from just now (1 answer)\n"
         ),
         "{text}"
     );
@@ -244,7 +246,7 @@ fn every_damaged_file_is_reported_in_one_line_kept_and_the_wizard_starts_fresh()
         ),
         (
             "future_version",
-            "was saved by a newer reachout (format 2; this one reads format 1)",
+            "was saved by a newer reachout (format 3; this one reads format 2)",
         ),
         (
             "wrong_shape",
@@ -313,8 +315,9 @@ fn sessions_lists_and_clear_yes_removes() {
         lines[0],
         format!("Saved sessions in {}, newest first:", state.display())
     );
-    assert_eq!(lines[2], "PLATFORM  ANSWERS  SAVED           STATE");
-    // newest first: Beta (1 answer, unfinished), Alpha (finished); then set aside
+    assert_eq!(lines[2], "#  PLATFORM  ANSWERS  SAVED     STATE");
+    // newest first: Beta (1 answer, unfinished), Alpha (finished); then set aside; each
+    // numbered for `sessions open`
     let rows: Vec<Vec<&str>> = lines[3..6]
         .iter()
         .map(|l| {
@@ -325,24 +328,30 @@ fn sessions_lists_and_clear_yes_removes() {
         })
         .collect();
     assert_eq!(rows.len(), 3);
+    let numbers: Vec<&str> = rows.iter().map(|r| r[0]).collect();
+    assert_eq!(numbers, ["1", "2", "3"], "{text}");
     assert!(
         rows.iter()
-            .any(|r| r[0] == "Alpha" && r[1] == "3" && r[3] == "finished"),
+            .any(|r| r[1] == "Alpha" && r[2] == "3" && r[4] == "finished"),
         "{text}"
     );
     assert!(
-        rows.iter().any(|r| r[0] == "Beta"
-            && r[1] == "1"
-            && r[3] == "unfinished; `reachout --resume` continues it"),
-        "{text}"
-    );
-    assert!(
-        rows.iter()
-            .any(|r| r[0] == "Beta" && r[1] == "2" && r[3] == "set aside (started over)"),
+        rows.iter().any(|r| r[1] == "Beta"
+            && r[2] == "1"
+            && r[4] == "unfinished; `reachout --resume` continues it"),
         "{text}"
     );
     assert_eq!(
-        lines[6],
+        rows[2][1..],
+        ["Beta", "2", "just now", "set aside (started over)"],
+        "{text}"
+    );
+    assert_eq!(
+        lines[7],
+        "`reachout sessions open NUMBER` opens one of them again."
+    );
+    assert_eq!(
+        lines[8],
         "1 damaged file that could not be read is kept there too; `reachout sessions clear` removes it."
     );
 
@@ -353,6 +362,8 @@ fn sessions_lists_and_clear_yes_removes() {
     assert_eq!(list["damaged"].as_array().unwrap().len(), 1);
     assert_eq!(rows[0]["resume"], true);
     assert_eq!(rows[0]["wizard"], "beta");
+    assert_eq!(rows[0]["number"], 1);
+    assert_eq!(rows[0]["language"], "en");
 
     // not without confirmation when input is not a terminal
     let out = run_in(&state, &["sessions", "clear"], "y\n");
@@ -521,7 +532,10 @@ fn a_read_only_state_directory_is_reported_once_and_the_wizard_goes_on() {
     chmod(&u.state, 0o700);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("1) Resume your Beta session from"), "{text}");
+    assert!(
+        text.contains("1) Continue your Beta session from"),
+        "{text}"
+    );
     assert!(text.contains("Beta is done"), "{text}");
     assert_eq!(
         stderr(&out),
@@ -620,7 +634,7 @@ impl Window {
 }
 
 const THIRD: &str = "Beta: third question?\n  1) Third A\n  2) Third B\n> ";
-const OPEN_ELSEWHERE: &str = "Your Beta session is open in another window; you can wait until it is closed there and continue here, or start over.";
+const OPEN_ELSEWHERE: &str = "Your Beta session is open in another window; you can wait until it is closed there and continue here, or start over. Your answers so far: Beta › First A › Second B";
 
 #[test]
 fn a_second_window_on_an_open_session_is_told_and_overwrites_nothing() {
@@ -988,8 +1002,298 @@ fn a_full_disk_says_so_in_one_sentence() {
     fs::remove_file(state.join("filler")).unwrap();
     let out = wizard(&state, &[], "");
     assert!(
-        stdout(&out).contains("1) Resume your Beta session from a moment ago (2 answers)"),
+        stdout(&out).contains("1) Continue your Beta session from just now (2 answers)"),
         "{}",
         stdout(&out)
     );
+}
+
+/// The number of the choice whose label contains `words`, on the last question
+/// `text` shows (plain mode numbers them `  N) label`): play by the wording.
+fn choice(text: &str, words: &str) -> String {
+    let last = text.rfind("\n> ").map_or(text, |i| &text[..i]);
+    let line = last
+        .lines()
+        .rev()
+        .find(|l| l.starts_with("  ") && l.contains(") ") && l.contains(words))
+        .unwrap_or_else(|| panic!("no choice with {words:?} in:\n{text}"));
+    line.trim_start()
+        .split_once(')')
+        .map(|(n, _)| n.to_string())
+        .unwrap()
+}
+
+/// Three sessions: Beta unfinished ("First A"), Alpha finished, and Beta set aside
+/// ("Second B") when Alpha began.
+fn three_sessions(state: &Path) {
+    two_answers(state);
+    // --fresh sets it aside; Alpha, picked first, to its result
+    let out = wizard(state, &["--fresh"], "1\n1\n2\n1\n");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let out = wizard(state, &["beta"], "1\n");
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+}
+
+#[test]
+fn the_resume_question_shows_the_answers_so_far_in_words() {
+    let state = private_state();
+    two_answers(&state);
+    let out = wizard(&state, &[], "");
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[..2],
+        [
+            "You stopped partway last time. Continue where you left off?",
+            "Your answers so far: Beta › First A › Second B",
+        ],
+        "{text}"
+    );
+}
+
+#[test]
+fn every_saved_session_can_be_reopened_from_the_list_in_plain_mode() {
+    let state = private_state();
+    three_sessions(&state);
+    let offer = stdout(&wizard(&state, &[], ""));
+    let all = choice(&offer, "See all saved sessions");
+    assert_eq!(all, "3", "{offer}");
+
+    // the list: an ordinary question, every session with its state and last answer
+    let out = wizard(&state, &[], &format!("{all}\n"));
+    let text = stdout(&out);
+    let list = &text[text.find("> \n").unwrap() + 3..];
+    assert!(
+        list.starts_with(
+            "Which saved session do you want to open?\n\
+             Newest first. An unfinished session goes on where you stopped; a finished one shows its result again. Nothing is deleted.\n"
+        ),
+        "{text}"
+    );
+    for row in [
+        "Beta, unfinished, saved just now: First A",
+        "Alpha, finished just now: Alpha is done",
+        "Beta, set aside, saved just now: Second B",
+    ] {
+        assert!(list.contains(row), "{row:?} not in:\n{list}");
+    }
+    assert_no_control("plain output", &out.stdout);
+    let finished = choice(list, "Alpha, finished");
+    let aside = choice(list, "Beta, set aside");
+
+    // back from the list returns to the offer
+    let out = wizard(&state, &[], &format!("{all}\nb\n"));
+    assert!(
+        stdout(&out).ends_with(&format!("> \n{offer}")),
+        "{}",
+        stdout(&out)
+    );
+
+    // a finished session: its result again, and nothing is written
+    let before: Vec<String> = session_files(&state)
+        .iter()
+        .map(|f| fs::read_to_string(f).unwrap())
+        .collect();
+    let out = wizard(&state, &[], &format!("{all}\n{finished}\n"));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(stdout(&out).ends_with("Checked 2026-11: confirmed on the platform's own pages.\n"));
+    assert!(stdout(&out).contains("Alpha is done"), "{}", stdout(&out));
+    let after: Vec<String> = session_files(&state)
+        .iter()
+        .map(|f| fs::read_to_string(f).unwrap())
+        .collect();
+    assert_eq!(before, after);
+
+    // a set-aside session: goes on where it stopped, in a file of its own
+    let history = session_files(&state.join("history"));
+    let kept = fs::read_to_string(&history[0]).unwrap();
+    let out = wizard(&state, &[], &format!("{all}\n{aside}\n2\n"));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "> \nBeta: third question?\n  1) Third A\n  2) Third B\n> \nBeta: Beta is done"
+        ),
+        "{text}"
+    );
+    assert_eq!(session_files(&state.join("history")), history);
+    assert_eq!(fs::read_to_string(&history[0]).unwrap(), kept);
+    let copies: Vec<String> = session_files(&state)
+        .iter()
+        .map(|f| fs::read_to_string(f).unwrap())
+        .filter(|s| s.contains("(node: \"third\", choice: \"b\")"))
+        .collect();
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    assert!(copies[0].contains("(node: \"second\", choice: \"b\")"));
+}
+
+/// The rows of `reachout sessions`: number, platform, answers, saved, state.
+fn listed(state: &Path) -> Vec<Vec<String>> {
+    let out = wizard(state, &["sessions"], "");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    stdout(&out)
+        .lines()
+        .skip(3)
+        .take_while(|l| !l.is_empty())
+        .map(|l| {
+            l.split("  ")
+                .filter(|c| !c.is_empty())
+                .map(|c| c.trim().to_string())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn sessions_open_n_opens_the_numbered_session() {
+    let state = private_state();
+    three_sessions(&state);
+    let rows = listed(&state);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    let number = |platform: &str, state: &str| {
+        rows.iter()
+            .find(|r| r[1] == platform && r[4].starts_with(state))
+            .map(|r| r[0].clone())
+            .unwrap_or_else(|| panic!("{platform} {state}: {rows:?}"))
+    };
+    // finished: its result, exit 0, in plain mode since input is not a terminal
+    let out = wizard(
+        &state,
+        &["sessions", "open", &number("Alpha", "finished")],
+        "",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("Alpha: Alpha is done\n"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(stderr(&out), "");
+    // unfinished: where it stopped
+    let out = wizard(
+        &state,
+        &["sessions", "open", &number("Beta", "unfinished"), "--plain"],
+        "",
+    );
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("Beta: second question?\n"),
+        "{}",
+        stdout(&out)
+    );
+    // set aside: where it stopped, too
+    let out = wizard(
+        &state,
+        &["sessions", "open", &number("Beta", "set aside")],
+        "",
+    );
+    assert!(
+        stdout(&out).starts_with("Beta: third question?\n"),
+        "{}",
+        stdout(&out)
+    );
+    // no such number
+    let out = wizard(&state, &["sessions", "open", "9"], "");
+    assert_eq!(code(&out), 2);
+    assert_eq!(
+        stderr(&out),
+        "error: there is no session 9: choose 1 to 3 (`reachout sessions` lists them).\n"
+    );
+    let out = wizard(&state, &["sessions", "open", "0"], "");
+    assert_eq!(code(&out), 2);
+}
+
+/// The fixture wizards with Beta's Polish translation beside them.
+fn with_polish(state: &Path) -> PathBuf {
+    let wizards = state.join("wizards");
+    fs::create_dir_all(wizards.join("pl")).unwrap();
+    for f in ["alpha.ron", "beta.ron"] {
+        fs::copy(Path::new(WIZARDS).join(f), wizards.join(f)).unwrap();
+    }
+    fs::copy(
+        Path::new(FIXTURES).join("pl/beta.ron"),
+        wizards.join("pl/beta.ron"),
+    )
+    .unwrap();
+    wizards
+}
+
+/// Run with an English locale and the given wizards.
+fn in_english(state: &Path, wizards: &Path, args: &[&str], input: &str) -> Output {
+    let mut all = args.to_vec();
+    all.extend(["--wizards", wizards.to_str().unwrap()]);
+    let mut cmd = command_in(state, &all);
+    cmd.env("LANG", "en_GB.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    run_cmd(cmd, input)
+}
+
+#[test]
+fn a_session_saved_in_polish_resumes_in_polish_unless_lang_says_otherwise() {
+    let state = private_state();
+    let w = with_polish(&state);
+    let out = in_english(&state, &w, &["beta", "--lang", "pl"], "1\n2\n");
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("Beta: pierwsze pytanie?\n  1) Pierwsza A\n"),
+        "{}",
+        stdout(&out)
+    );
+    let saved = only_session(&state);
+    assert!(saved.contains("    language: \"pl\",\n"), "{saved}");
+
+    // the locale says English; the session was in Polish: the offer and the walk are
+    let out = in_english(&state, &w, &[], "1\n");
+    let text = stdout(&out);
+    assert!(
+        text.contains("Your answers so far: Beta › Pierwsza A › Druga B\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("> \nBeta: trzecie pytanie?\n  1) Trzecia A\n"),
+        "{text}"
+    );
+    let out = in_english(&state, &w, &["--resume"], "");
+    assert!(
+        stdout(&out).starts_with("Beta: trzecie pytanie?\n"),
+        "{}",
+        stdout(&out)
+    );
+    let out = in_english(&state, &w, &["sessions", "open", "1"], "");
+    assert!(
+        stdout(&out).starts_with("Beta: trzecie pytanie?\n"),
+        "{}",
+        stdout(&out)
+    );
+    // --lang wins, and the session then remembers English
+    let out = in_english(&state, &w, &["--resume", "--lang", "en"], "1\n");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("Beta: third question?\n"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(stdout(&out).contains("Beta is done"), "{}", stdout(&out));
+    let saved = only_session(&state);
+    assert!(saved.contains("    language: \"en\",\n"), "{saved}");
+}
+
+#[test]
+fn a_session_of_format_1_is_still_offered() {
+    let state = private_state();
+    fs::create_dir_all(&state).unwrap();
+    let name = "beta-20260501T120000Z.session.ron";
+    fs::copy(
+        Path::new(FIXTURES).join("valid").join(name),
+        state.join(name),
+    )
+    .unwrap();
+    let out = wizard(&state, &[], "1\n");
+    let text = stdout(&out);
+    assert!(
+        text.contains("  1) Continue your Beta session from 2026-05-01 (2 answers)\n"),
+        "{text}"
+    );
+    assert!(text.contains("> \nBeta: third question?\n"), "{text}");
 }

@@ -1,11 +1,12 @@
 //! The autosave hook: mirrors the journey into one session file after every step.
 
-use super::{Ending, Replayed, Status, words};
+use super::words::{self, Why};
+use super::{Ending, Replayed, Status};
 use crate::catalog::{Journey, Resumption};
+use crate::engine::Answer;
+use crate::i18n::Tr;
 use crate::session::{Session, SessionError, Timestamp};
-use crate::store::io_reason;
 use crate::store::sessions::{Held, Lock, SessionDir, Stored};
-use crate::text::clean_path;
 use std::io;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::SystemTime;
@@ -32,14 +33,45 @@ pub(super) struct Resume {
     title: String,
 }
 
-/// Resumed while another window had the session open: the answers given here are
-/// written once that window lets go of it.
+/// Resumed while another window had the session open (or chosen from the list of
+/// saved sessions): the answers given here are written to its file once this window
+/// can lock it, if it is still as it was read; else to a new session.
 #[derive(Debug)]
-struct Waiting {
+pub(super) struct Waiting {
     current: Current,
     original: Option<Session>,
     base: Session,
+    /// The platform's title in the person's language, for "still open" and "kept apart".
     title: String,
+}
+
+impl Waiting {
+    pub(super) fn of(stored: &Stored, r: &Replayed) -> Waiting {
+        Waiting {
+            current: Current {
+                name: stored.name.clone(),
+                wizard: stored.session.wizard.clone(),
+                created: stored.session.created,
+            },
+            original: r.dropped.then(|| stored.session.clone()),
+            base: stored.session.clone(),
+            title: r.title.clone(),
+        }
+    }
+}
+
+/// What a choice of the list of saved sessions continues.
+#[derive(Debug)]
+pub(super) enum Listed {
+    /// The session the resume question's first choice continues.
+    Offered,
+    /// Another unfinished session in the folder.
+    Other(Box<Waiting>),
+    /// A set-aside session: continued in a new file; the one in the history stays.
+    Copy,
+    /// A finished session, its result shown again: a new file only once an answer
+    /// changes, so the finished one stays as it was.
+    Reopen(Vec<Answer>),
 }
 
 /// Why a save did not happen.
@@ -90,6 +122,10 @@ pub struct Saver {
     /// The session as it should be on disk, while saving it fails.
     pending: Option<Session>,
     reported: bool,
+    /// What each choice of the list of saved sessions continues (by index).
+    pub(super) listed: Vec<Listed>,
+    /// A finished session reopened: its answers, until one changes.
+    pub(super) reopened: Option<Vec<Answer>>,
     /// Tests: every write fails with this, as on a full disk.
     #[cfg(test)]
     pub(super) fail: Option<io::ErrorKind>,
@@ -108,9 +144,20 @@ impl Saver {
             archive: None,
             pending: None,
             reported: false,
+            listed: Vec::new(),
+            reopened: None,
             #[cfg(test)]
             fail: None,
         }
+    }
+
+    /// The language to speak until the first save says which one the journey speaks.
+    pub(super) fn set_tr(&mut self, tr: Tr) {
+        lock(&self.status).tr = tr;
+    }
+
+    fn tr(&self) -> Tr {
+        lock(&self.status).tr
     }
 
     /// A saver that saves nothing (there is no usable directory; already reported).
@@ -137,7 +184,7 @@ impl Saver {
             let mut status = lock(&self.status).clone();
             let mut result = self.flush(&dir, &mut status);
             if let Err(Unsaved::Busy(title)) = &result {
-                said = Some(words::kept_apart(title));
+                said = Some(words::kept_apart(status.tr, title));
                 self.waiting = None;
                 result = self.flush(&dir, &mut status);
             }
@@ -166,8 +213,34 @@ impl Saver {
             original: r.dropped.then(|| top.session.clone()),
             held,
             base: top.session.clone(),
-            title: r.walk.wizard().title.clone(),
+            title: r.title.clone(),
         });
+    }
+
+    /// The person chose a session: the offered one (`None`), or one of the list of
+    /// saved sessions. Only the first call after the choice does anything. `status` is
+    /// the saver's own, locked by the caller.
+    fn take_choice(&mut self, chosen: Option<usize>, status: &mut Status) {
+        let listed = std::mem::take(&mut self.listed);
+        let Some(i) = chosen else {
+            return self.take_resume();
+        };
+        match listed.into_iter().nth(i) {
+            None => {}
+            Some(Listed::Offered) => self.take_resume(),
+            Some(other) => {
+                // the offered session is let go (not set aside), and so are the others
+                self.on_resume = None;
+                self.held = None;
+                self.offered.clear();
+                status.resumable = false;
+                match other {
+                    Listed::Other(w) => self.waiting = Some(*w),
+                    Listed::Reopen(answers) => self.reopened = Some(answers),
+                    Listed::Offered | Listed::Copy => {}
+                }
+            }
+        }
     }
 
     pub(super) fn take_resume(&mut self) {
@@ -197,7 +270,11 @@ impl Saver {
         let dir = self.dir.clone()?;
         for s in sessions {
             if let Err(e) = self.set_aside_unless_open(&dir, &s.name) {
-                return Some(words::cannot_set_aside(&dir.path().join(&s.name), &e));
+                return Some(words::cannot_set_aside(
+                    self.tr(),
+                    &dir.path().join(&s.name),
+                    &e,
+                ));
             }
         }
         None
@@ -208,6 +285,8 @@ impl Saver {
     pub fn save(&mut self, journey: &Journey, now: SystemTime) -> Option<String> {
         let status = Arc::clone(&self.status);
         let mut status = lock(&status);
+        // said in the language the person reads now
+        status.tr = journey.tr();
         let Some(dir) = self.dir.clone() else {
             status.unsaved = journey.depth() > 0;
             return None;
@@ -228,25 +307,19 @@ impl Saver {
     /// Record a failed save; its message the first time.
     fn failed(&mut self, status: &mut Status, e: &Unsaved) -> Option<String> {
         status.unsaved = true;
+        let tr = status.tr;
         let dir = self
             .dir
             .as_ref()
             .map(SessionDir::path)
             .unwrap_or(".".as_ref());
         let (why, message) = match e {
-            Unsaved::Io(e) if disk_full(e) => (Some(words::DISK_FULL), words::disk_full()),
-            Unsaved::Io(e) => (
-                None,
-                format!(
-                    "Cannot save your answers in {}: {}. Going on without saving.",
-                    clean_path(dir),
-                    io_reason(e)
-                ),
-            ),
-            Unsaved::TooLong => (Some(words::TOO_LONG), words::too_long()),
-            Unsaved::Busy(title) => (None, words::still_open(title)),
+            Unsaved::Io(e) if disk_full(e) => (Some(Why::DiskFull), words::disk_full(tr)),
+            Unsaved::Io(e) => (None, words::cannot_save(tr, dir, e)),
+            Unsaved::TooLong => (Some(Why::TooLong), words::too_long(tr)),
+            Unsaved::Busy(title) => (None, words::still_open(tr, title)),
         };
-        status.why = why.map(str::to_string);
+        status.why = why;
         (!std::mem::replace(&mut self.reported, true)).then_some(message)
     }
 
@@ -260,15 +333,17 @@ impl Saver {
         status: &mut Status,
         notice: &mut Option<String>,
     ) -> Result<(), Unsaved> {
+        let tr = status.tr;
         match journey.resumption() {
             Resumption::Offered => return Ok(()),
-            Resumption::Resumed => self.take_resume(),
+            Resumption::Resumed => self.take_choice(journey.chosen_session(), status),
             Resumption::StartedOver => {
                 if let Some(r) = self.on_resume.take() {
                     // our own lock on the offered session is let go once it is aside
                     if let Some(held) = r.held {
                         if let Err(e) = dir.set_aside(&r.current.name) {
                             *notice = Some(words::cannot_set_aside(
+                                tr,
                                 &dir.path().join(&r.current.name),
                                 &e,
                             ));
@@ -277,9 +352,10 @@ impl Saver {
                     }
                     self.offered.retain(|n| *n != r.current.name);
                 }
+                self.listed.clear();
                 while let Some(name) = self.offered.pop() {
                     if let Err(e) = self.set_aside_unless_open(dir, &name) {
-                        *notice = Some(words::cannot_set_aside(&dir.path().join(&name), &e));
+                        *notice = Some(words::cannot_set_aside(tr, &dir.path().join(&name), &e));
                     }
                 }
                 status.resumable = false;
@@ -299,16 +375,27 @@ impl Saver {
             self.held = None;
             status.resumable = false;
         }
-        if let Some(w) = &self.waiting
-            && walk.is_none_or(|x| x.wizard().id != w.current.wizard)
-        {
-            self.waiting = None;
+        if let Some(w) = &mut self.waiting {
+            match walk {
+                Some(x) if x.wizard().id == w.current.wizard => {
+                    w.title = x.wizard().title.clone();
+                }
+                _ => self.waiting = None,
+            }
         }
         let Some(walk) = walk else {
             self.pending = None;
             self.waiting = None;
             return Ok(());
         };
+        // A finished session shown again is written anew only once an answer changes.
+        if let Some(answers) = &self.reopened {
+            if walk.answers() == *answers {
+                self.pending = None;
+                return Ok(());
+            }
+            self.reopened = None;
+        }
         let created = self
             .current
             .as_ref()
@@ -321,6 +408,7 @@ impl Saver {
             created,
             updated: now.max(created),
             finished: journey.is_finished(),
+            language: Some(journey.tr().lang().code.to_string()),
             answers: walk.answers(),
         });
         Ok(())

@@ -1,6 +1,7 @@
 use super::*;
 use crate::catalog::View;
 use crate::load::load;
+use crate::store::sessions::Lock;
 use crate::store::sessions::SUFFIX;
 use crate::validate::Limits;
 use std::fs;
@@ -35,7 +36,14 @@ fn prepare_in<'c>(
     dir: &Path,
     secs: u64,
 ) -> Prepared<'c> {
-    prepare(cat, platform, start, Ok(SessionDir::at(dir)), t(secs))
+    prepare(
+        cat,
+        platform,
+        start,
+        Ok(SessionDir::at(dir)),
+        t(secs),
+        Speech::default(),
+    )
 }
 
 fn t(secs: u64) -> SystemTime {
@@ -102,11 +110,11 @@ fn every_step_is_saved_and_offered_back() {
     let mut p = prepare_in(&cat, None, Start::Ask, tmp.path(), 2 * 3600);
     let mut j = p.plan.journey();
     let (help, _, choices) = question(&j);
-    assert_eq!(help, None);
+    assert_eq!(help.as_deref(), Some("Your answers so far: Zulu › B"));
     assert_eq!(
         choices,
         vec![
-            "Resume your Zulu session from 1 hour ago (2 answers)",
+            "Continue your Zulu session from 1 hour ago (2 answers)",
             &crate::i18n::Tr::default().s("start-over")
         ]
     );
@@ -221,7 +229,7 @@ fn a_platform_given_only_offers_its_own_sessions() {
     let mut j = p.plan.journey();
     assert_eq!(
         question(&j).2[0],
-        "Resume your Zulu session from a moment ago (1 answer)",
+        "Continue your Zulu session from just now (1 answer)",
         "the platform was given, so the picker is not part of it"
     );
     j.choose(0).unwrap();
@@ -255,11 +263,13 @@ fn a_changed_wizard_keeps_what_fits_and_says_so() {
     let (help, _, choices) = question(&j);
     assert_eq!(
         help.as_deref(),
-        Some("The Zulu guide was updated; your first answer still applies.")
+        Some(
+            "The Zulu guide was updated; your first answer still applies. Your answers so far: Zulu › A"
+        )
     );
     assert_eq!(
         choices[0],
-        "Resume your Zulu session from 1 minute ago (1 answer)"
+        "Continue your Zulu session from 1 minute ago (1 answer)"
     );
     j.choose(0).unwrap();
     p.saver.save(&j, t(91));
@@ -277,6 +287,9 @@ fn a_changed_wizard_keeps_what_fits_and_says_so() {
 
 #[test]
 fn change_notes_are_one_sentence() {
+    let change_note = |title, updated, applied, saved| {
+        words::change_note(crate::i18n::Tr::default(), title, updated, applied, saved)
+    };
     assert_eq!(change_note("Zulu", false, 3, 3), None);
     assert_eq!(change_note("Zulu", true, 0, 0), None);
     assert_eq!(
@@ -344,7 +357,7 @@ fn damaged_files_are_set_aside_with_one_line_each() {
                 "The session file {d}/zz-1.session.ron is cut short; it was not saved completely. It is kept as {d}/zz-1.session.ron.corrupt-20260501T120000Z and not used."
             ),
             format!(
-                "The session file {d}/zz-2.session.ron was saved by a newer reachout (format 9; this one reads format 1). It is kept as {d}/zz-2.session.ron.corrupt-20260501T120000Z and not used."
+                "The session file {d}/zz-2.session.ron was saved by a newer reachout (format 9; this one reads format 2). It is kept as {d}/zz-2.session.ron.corrupt-20260501T120000Z and not used."
             ),
         ]
     );
@@ -407,8 +420,9 @@ fn no_directory_at_all_is_a_note_and_the_wizard_goes_on() {
         &cat,
         None,
         Start::Ask,
-        Err("there is no home directory to keep them in".into()),
+        Err(crate::store::sessions::Nowhere::NoHome),
         t(0),
+        Speech::default(),
     );
     assert_eq!(
         p.notes,
@@ -472,7 +486,7 @@ fn a_walk_too_long_to_read_back_is_never_written() {
     assert!(again.notes.is_empty(), "{:?}", again.notes);
     assert_eq!(
         question(&again.plan.journey()).2[0],
-        format!("Resume your Deep session from a moment ago ({limit} answers)")
+        format!("Continue your Deep session from just now ({limit} answers)")
     );
     assert_eq!(
         said.as_deref(),
@@ -538,7 +552,7 @@ fn a_session_open_in_another_window_is_offered_as_wait_or_start_over() {
     assert_eq!(
         help.as_deref(),
         Some(
-            "Your Zulu session is open in another window; you can wait until it is closed there and continue here, or start over."
+            "Your Zulu session is open in another window; you can wait until it is closed there and continue here, or start over. Your answers so far: Zulu › B"
         )
     );
     assert_eq!(
@@ -575,4 +589,568 @@ fn a_session_open_in_another_window_is_offered_as_wait_or_start_over() {
         .filter(|n| n.ends_with(SUFFIX))
         .collect();
     assert_eq!(names.len(), 2, "{names:?}");
+}
+
+/// Answer `choices` in turn (indexes), saving after each, at `t(secs)`.
+fn answer(saver: &mut Saver, j: &mut Journey, choices: &[usize], secs: u64) {
+    for &c in choices {
+        j.choose(c).unwrap();
+        assert_eq!(saver.save(j, t(secs)), None);
+    }
+}
+
+/// Four saved sessions, by the time `t(300)`: Alpha unfinished (the newest), Zulu
+/// unfinished, Alpha finished, Zulu set aside (the oldest).
+fn four_sessions(cat: &Catalog, dir: &Path) {
+    two_answers(cat, dir); // Zulu, q1 = b, at t(2)
+    // start over: that Zulu is set aside; Alpha to its outcome at t(64)
+    let mut p = prepare_in(cat, None, Start::Ask, dir, 60);
+    let mut j = p.plan.journey();
+    answer(&mut p.saver, &mut j, &[1, 0, 0, 0, 0], 64);
+    assert!(j.is_finished());
+    drop(p);
+    // nothing unfinished: a fresh Zulu, q1 = a, at t(102)
+    let mut p = prepare_in(cat, None, Start::Ask, dir, 100);
+    let mut j = p.plan.journey();
+    answer(&mut p.saver, &mut j, &[1, 0], 102);
+    drop(p);
+    // Alpha given up front: a fresh Alpha beside it, q1 = a, at t(150)
+    let mut p = prepare_in(cat, cat.get("aa"), Start::Ask, dir, 140);
+    let mut j = p.plan.journey();
+    answer(&mut p.saver, &mut j, &[0], 150);
+}
+
+fn session_files(dir: &Path) -> Vec<(String, Session)> {
+    files(dir)
+        .into_iter()
+        .filter(|n| n.ends_with(SUFFIX))
+        .map(|n| {
+            let s = Session::parse(&fs::read(dir.join(&n)).unwrap()).unwrap();
+            (n, s)
+        })
+        .collect()
+}
+
+#[test]
+fn every_saved_session_is_listed_newest_first_with_its_state_and_last_answer() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cat = catalog();
+    four_sessions(&cat, tmp.path());
+    let p = prepare_in(&cat, None, Start::Ask, tmp.path(), 300);
+    let mut j = p.plan.journey();
+    let (help, text, choices) = question(&j);
+    assert_eq!(text, crate::i18n::Tr::default().s("resume-question"));
+    assert_eq!(help.as_deref(), Some("Your answers so far: Alpha › A"));
+    assert_eq!(
+        choices,
+        vec![
+            "Continue your Alpha session from 2 minutes ago (1 answer)",
+            "Start over",
+            "See all saved sessions",
+        ]
+    );
+    j.choose(2).unwrap();
+    let (_, text, choices) = question(&j);
+    assert_eq!(text, "Which saved session do you want to open?");
+    assert_eq!(
+        choices,
+        vec![
+            "Alpha, unfinished, saved 2 minutes ago: A",
+            "Zulu, unfinished, saved 3 minutes ago: A",
+            "Alpha, finished 3 minutes ago: O",
+            "Zulu, set aside, saved 4 minutes ago: B",
+        ]
+    );
+    // one session only: nothing more to see than the offer names
+    let tmp = tempfile::tempdir().unwrap();
+    two_answers(&cat, tmp.path());
+    let p = prepare_in(&cat, None, Start::Ask, tmp.path(), 60);
+    assert_eq!(question(&p.plan.journey()).2.len(), 2);
+}
+
+#[test]
+fn another_unfinished_session_from_the_list_goes_on_in_its_own_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cat = catalog();
+    four_sessions(&cat, tmp.path());
+    let before = session_files(tmp.path());
+    let mut p = prepare_in(&cat, None, Start::Ask, tmp.path(), 300);
+    let mut j = p.plan.journey();
+    j.choose(2).unwrap();
+    assert_eq!(p.saver.save(&j, t(300)), None);
+    answer(&mut p.saver, &mut j, &[1], 301); // Zulu, unfinished
+    assert_eq!(question(&j).1, "Two?");
+    // the offered Alpha is let go (another window may take it), not set aside
+    let alpha = &before.iter().find(|(_, s)| s.wizard == "aa" && !s.finished);
+    let alpha = alpha.unwrap();
+    assert!(matches!(
+        SessionDir::at(tmp.path()).lock(&alpha.0),
+        Lock::Held(_)
+    ));
+    answer(&mut p.saver, &mut j, &[0], 302);
+    let after = session_files(tmp.path());
+    assert_eq!(after.len(), before.len(), "the same files: {after:?}");
+    let zulu = after
+        .iter()
+        .find(|(_, s)| s.wizard == "zz" && !s.finished)
+        .unwrap();
+    assert_eq!(zulu.1.answers.len(), 2);
+    assert_eq!(
+        zulu.1.created,
+        Timestamp::from_system(t(102)),
+        "its own file"
+    );
+    assert_eq!(files(&tmp.path().join("history")).len(), 1);
+}
+
+#[test]
+fn a_set_aside_session_from_the_list_goes_on_in_a_new_file_and_the_old_one_stays() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cat = catalog();
+    four_sessions(&cat, tmp.path());
+    let history = tmp.path().join("history");
+    let old = files(&history);
+    let old_text = fs::read(history.join(&old[0])).unwrap();
+    let mut p = prepare_in(&cat, None, Start::Ask, tmp.path(), 300);
+    let mut j = p.plan.journey();
+    j.choose(2).unwrap();
+    answer(&mut p.saver, &mut j, &[3], 300);
+    assert_eq!(question(&j).1, "Two?");
+    assert_eq!(j.depth(), 2, "the platform and q1 = b");
+    let now = session_files(tmp.path());
+    assert_eq!(now.len(), 4, "{now:?}");
+    let copy = now
+        .iter()
+        .find(|(_, s)| s.updated == Timestamp::from_system(t(300)))
+        .unwrap();
+    assert_eq!(copy.1.wizard, "zz");
+    assert_eq!(copy.1.answers, vec![crate::engine::Answer::new("q1", "b")]);
+    assert_eq!(files(&history), old);
+    assert_eq!(fs::read(history.join(&old[0])).unwrap(), old_text);
+    assert_eq!(
+        p.saver.farewell(Ending::Quit).as_deref(),
+        Some("Your answers are saved; run `reachout --resume` to continue.")
+    );
+}
+
+#[test]
+fn a_finished_session_from_the_list_shows_its_result_and_is_kept_as_it_was() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cat = catalog();
+    four_sessions(&cat, tmp.path());
+    let before = session_files(tmp.path());
+    let mut p = prepare_in(&cat, None, Start::Ask, tmp.path(), 300);
+    let mut j = p.plan.journey();
+    j.choose(2).unwrap();
+    answer(&mut p.saver, &mut j, &[2], 300);
+    assert!(j.is_finished());
+    assert_eq!(j.walk().unwrap().wizard().id, "aa");
+    assert_eq!(
+        session_files(tmp.path()),
+        before,
+        "only looked at: nothing written"
+    );
+    assert_eq!(p.saver.farewell(Ending::Finished), None);
+    // an answer changed: a new session; the finished one stays
+    assert!(j.back());
+    answer(&mut p.saver, &mut j, &[1], 301);
+    let after = session_files(tmp.path());
+    assert_eq!(after.len(), before.len() + 1);
+    for b in &before {
+        assert!(after.contains(b), "{b:?} changed");
+    }
+}
+
+#[test]
+fn a_session_remembers_its_language_and_resumes_in_it_unless_another_is_asked_for() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cat = catalog();
+    let (pl, en) = (Tr::code("pl"), Tr::default());
+    let mut p = prepare_in(&cat, None, Start::Ask, tmp.path(), 0);
+    let mut j = p.plan.journey().speaking(pl);
+    answer(&mut p.saver, &mut j, &[1, 1], 2);
+    assert_eq!(p.saver.status().lock().unwrap().tr, pl, "goodbye in Polish");
+    assert_eq!(only_session(tmp.path()).language.as_deref(), Some("pl"));
+    drop(p);
+
+    // the locale says English: the offer and the walk are in Polish all the same
+    for start in [Start::Ask, Start::Resume] {
+        let p = prepare_in(&cat, None, start.clone(), tmp.path(), 60);
+        assert_eq!(p.plan.tr(), pl, "{start:?}");
+        assert_eq!(p.plan.journey().tr(), pl, "{start:?}");
+        assert_eq!(p.saver.status().lock().unwrap().tr, pl);
+    }
+    // --lang en wins
+    let asked = Speech {
+        asked: Some(en),
+        usual: Tr::code("uk"),
+    };
+    let mut p = prepare(
+        &cat,
+        None,
+        Start::Ask,
+        Ok(SessionDir::at(tmp.path())),
+        t(60),
+        asked,
+    );
+    assert_eq!(p.plan.tr(), en);
+    let mut j = p.plan.journey();
+    j.choose(0).unwrap();
+    assert_eq!(j.tr(), en);
+    answer(&mut p.saver, &mut j, &[0], 61);
+    assert_eq!(only_session(tmp.path()).language.as_deref(), Some("en"));
+    // a session of format 1 has no language: the usual one
+    let old = Session {
+        language: None,
+        ..only_session(tmp.path())
+    };
+    assert_eq!(Speech::default().for_session(&old), en);
+    let usual = Speech {
+        asked: None,
+        usual: Tr::code("ro"),
+    };
+    assert_eq!(usual.for_session(&old), Tr::code("ro"));
+}
+
+#[test]
+fn sessions_open_resumes_reopens_or_copies_as_the_list_does() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cat = catalog();
+    four_sessions(&cat, tmp.path());
+    let dir = SessionDir::at(tmp.path());
+    let scan = dir.scan().unwrap();
+    let open = |name: &str, set_aside| {
+        Start::Open(Opened {
+            name: name.to_string(),
+            set_aside,
+        })
+    };
+    // the finished Alpha: its outcome, nothing written
+    let finished = scan.sessions.iter().find(|s| s.session.finished).unwrap();
+    let mut p = prepare_in(&cat, None, open(&finished.name, false), tmp.path(), 300);
+    let j = p.plan.journey();
+    assert!(j.is_finished());
+    assert_eq!(p.saver.save(&j, t(300)), None);
+    assert_eq!(session_files(tmp.path()).len(), 3);
+    drop(p);
+    // the older unfinished Zulu, not the newest: resumed in its own file, locked
+    let zulu = scan
+        .sessions
+        .iter()
+        .find(|s| s.session.wizard == "zz")
+        .unwrap();
+    let mut p = prepare_in(&cat, None, open(&zulu.name, false), tmp.path(), 300);
+    assert!(matches!(dir.lock(&zulu.name), Lock::Busy));
+    let mut j = p.plan.journey();
+    assert_eq!(question(&j).1, "Two?");
+    answer(&mut p.saver, &mut j, &[0], 301);
+    assert_eq!(session_files(tmp.path()).len(), 3);
+    drop(p);
+    // the set-aside Zulu: a copy
+    let aside = &files(&tmp.path().join("history"))[0];
+    let mut p = prepare_in(&cat, None, open(aside, true), tmp.path(), 400);
+    let mut j = p.plan.journey();
+    answer(&mut p.saver, &mut j, &[0], 401);
+    assert_eq!(session_files(tmp.path()).len(), 4);
+    assert_eq!(files(&tmp.path().join("history")).len(), 1);
+}
+
+/// Every sentence about sessions comes whole from the catalog, variables filled in.
+#[test]
+fn every_sentence_about_sessions_is_a_whole_message() {
+    use crate::session::{NotOurs, SessionError};
+    use crate::store::sessions::{Damage, Kind, Nowhere, Refusal, Unfit};
+    use std::path::PathBuf;
+    use words::*;
+    let tr = Tr::default();
+    let p = |s: &str| PathBuf::from(s);
+    let f = &p("/s/x.session.ron");
+    let err = |kind| io::Error::from(kind);
+    let refused = |r: Refusal| r.into_io();
+    let damaged_ = |why| damaged(tr, f, &why);
+    let cases: Vec<(String, &str)> = vec![
+        (
+            resume_label(tr, "Zulu", "2 hours ago", 1),
+            "Continue your Zulu session from 2 hours ago (1 answer)",
+        ),
+        (
+            resume_label(tr, "Zulu", "just now", 3),
+            "Continue your Zulu session from just now (3 answers)",
+        ),
+        (
+            answers_so_far(tr, "Zulu", &["A".into(), "B".into()]),
+            "Your answers so far: Zulu › A › B",
+        ),
+        (
+            answers_so_far(
+                tr,
+                "Zulu",
+                &(1..=9).map(|n| n.to_string()).collect::<Vec<_>>(),
+            ),
+            "Your answers so far: Zulu › … › 5 › 6 › 7 › 8 › 9",
+        ),
+        (
+            saved_session(tr, Standing::Unfinished, "Zulu", "just now", "A"),
+            "Zulu, unfinished, saved just now: A",
+        ),
+        (
+            saved_session(tr, Standing::Open, "Zulu", "just now", "A"),
+            "Zulu, open in another window, saved just now: A",
+        ),
+        (
+            saved_session(tr, Standing::Aside, "Zulu", "just now", "A"),
+            "Zulu, set aside, saved just now: A",
+        ),
+        (
+            saved_session(tr, Standing::Finished, "Zulu", "1 day ago", "O"),
+            "Zulu, finished 1 day ago: O",
+        ),
+        (
+            no_longer_fits(tr, "Zulu"),
+            "Your saved Zulu session no longer fits the updated guide, so you start afresh; `reachout sessions` still lists it.",
+        ),
+        (
+            none_to_resume(tr),
+            "There is no unfinished session to resume; starting a new one.",
+        ),
+        (
+            open_elsewhere(tr, "Zulu"),
+            "Your Zulu session is open in another window; you can wait until it is closed there and continue here, or start over.",
+        ),
+        (
+            wait_for_it(tr, "Zulu", 1),
+            "Wait for the other window, then continue your Zulu session (1 answer)",
+        ),
+        (
+            wait_for_it(tr, "Zulu", 2),
+            "Wait for the other window, then continue your Zulu session (2 answers)",
+        ),
+        (
+            still_open(tr, "Zulu"),
+            "Your Zulu session is still open in another window; your answers here are saved when it is closed there.",
+        ),
+        (
+            kept_apart(tr, "Zulu"),
+            "Your Zulu session was still open in another window, so your answers here are kept as a new session.",
+        ),
+        (
+            disk_full(tr),
+            "Your answers could not be saved: the disk is full. They will be saved when there is space.",
+        ),
+        (
+            too_long(tr),
+            "Your answers could not be saved: this walk is longer than a session can hold (10000 answers); the answers saved before are kept.",
+        ),
+        (
+            cannot_save(tr, &p("/s"), &err(io::ErrorKind::PermissionDenied)),
+            "Cannot save your answers in /s: permission denied. Going on without saving.",
+        ),
+        (
+            cannot_set_aside(tr, f, &err(io::ErrorKind::NotFound)),
+            "Cannot set the unfinished session /s/x.session.ron aside: it does not exist.",
+        ),
+        (
+            nowhere(tr, Nowhere::NoHome),
+            "Cannot save your answers: there is no home directory to keep them in. Going on without saving; set REACHOUT_STATE_DIR to a directory to keep them.",
+        ),
+        (
+            nowhere(tr, Nowhere::NoStateDir),
+            "Cannot save your answers: this system has no state directory. Going on without saving; set REACHOUT_STATE_DIR to a directory to keep them.",
+        ),
+        (
+            cannot_read_dir(tr, &p("/s"), &err(io::ErrorKind::IsADirectory)),
+            "Cannot read the saved sessions in /s: it is a directory. Going on without saving.",
+        ),
+        (
+            folder_refused(tr, &Refusal::ForeignFolder(p("/s"))),
+            "Your answers are not saved: /s belongs to another user; set REACHOUT_STATE_DIR to a folder of your own.",
+        ),
+        (
+            folder_refused(tr, &Refusal::OpenFolder(p("/s"))),
+            "Your answers are not saved: other users can change /s; make it private with `chmod 700 /s`, or set REACHOUT_STATE_DIR to a folder of your own.",
+        ),
+        (
+            reason(tr, &refused(Refusal::Symlink(p("/s/history")))),
+            "/s/history is a symbolic link, which reachout does not follow; remove it",
+        ),
+        (
+            reason(tr, &refused(Refusal::NotFolder(p("/s/history")))),
+            "/s/history is not a folder; remove it",
+        ),
+        (
+            reason(tr, &err(io::ErrorKind::ReadOnlyFilesystem)),
+            "the disk is read-only",
+        ),
+        (
+            reason(tr, &err(io::ErrorKind::StorageFull)),
+            "the disk is full",
+        ),
+        (
+            reason(tr, &err(io::ErrorKind::QuotaExceeded)),
+            "the disk is full",
+        ),
+        (reason(tr, &io::Error::other("odd")), "odd"),
+        (
+            damaged_(Damage::Invalid(SessionError::Empty)),
+            "The session file /s/x.session.ron is empty.",
+        ),
+        (
+            damaged_(Damage::Invalid(SessionError::Truncated)),
+            "The session file /s/x.session.ron is cut short; it was not saved completely.",
+        ),
+        (
+            damaged_(Damage::Invalid(SessionError::TooLarge { size: 2_000_000 })),
+            "The session file /s/x.session.ron is larger than any session (2000000 bytes).",
+        ),
+        (
+            damaged_(Damage::Invalid(SessionError::TooManyAnswers {
+                count: 10_001,
+            })),
+            "The session file /s/x.session.ron holds 10001 answers, more than a session can hold (10000).",
+        ),
+        (
+            damaged_(Damage::Invalid(SessionError::Garbage {
+                reason: NotOurs::NotText,
+            })),
+            "The session file /s/x.session.ron is not a reachout session (it is not text).",
+        ),
+        (
+            damaged_(Damage::Invalid(SessionError::Garbage {
+                reason: NotOurs::NoSessionStart,
+            })),
+            "The session file /s/x.session.ron is not a reachout session (it does not start with `Session(`).",
+        ),
+        (
+            damaged_(Damage::Invalid(SessionError::FutureVersion { found: 9 })),
+            "The session file /s/x.session.ron was saved by a newer reachout (format 9; this one reads format 2).",
+        ),
+        (
+            damaged_(Damage::Invalid(SessionError::WrongShape {
+                reason: "line 3, column 1: x".into(),
+            })),
+            "The session file /s/x.session.ron is not a session this reachout understands: line 3, column 1: x.",
+        ),
+        (
+            damaged_(Damage::Unfit(Unfit::Symlink)),
+            "The session file /s/x.session.ron is a symbolic link, which reachout does not follow.",
+        ),
+        (
+            damaged_(Damage::Unfit(Unfit::NotRegular(Kind::Pipe))),
+            "The session file /s/x.session.ron is not a regular file (it is a named pipe).",
+        ),
+        (
+            damaged_(Damage::Unfit(Unfit::NotRegular(Kind::Directory))),
+            "The session file /s/x.session.ron is not a regular file (it is a directory).",
+        ),
+        (
+            damaged_(Damage::Unfit(Unfit::NotRegular(Kind::Socket))),
+            "The session file /s/x.session.ron is not a regular file (it is a socket).",
+        ),
+        (
+            damaged_(Damage::Unfit(Unfit::NotRegular(Kind::Device))),
+            "The session file /s/x.session.ron is not a regular file (it is a device).",
+        ),
+        (
+            damaged_(Damage::Unfit(Unfit::NotRegular(Kind::Other))),
+            "The session file /s/x.session.ron is not a regular file.",
+        ),
+        (
+            damaged_(Damage::Unfit(Unfit::Foreign)),
+            "The session file /s/x.session.ron belongs to another user.",
+        ),
+        (
+            damaged_(Damage::Unfit(Unfit::OpenToOthers)),
+            "The session file /s/x.session.ron can be changed by other users.",
+        ),
+        (
+            damaged_(Damage::Unfit(Unfit::Io(
+                io::ErrorKind::PermissionDenied,
+                "permission denied".into(),
+            ))),
+            "The session file /s/x.session.ron cannot be read: permission denied.",
+        ),
+        (
+            damaged_(Damage::Unfit(Unfit::Io(io::ErrorKind::Other, "odd".into()))),
+            "The session file /s/x.session.ron cannot be read: odd.",
+        ),
+        (
+            damaged_kept(tr, &p("/s/x.session.ron.corrupt-1")),
+            "It is kept as /s/x.session.ron.corrupt-1 and not used.",
+        ),
+        (
+            damaged_not_moved(tr, &err(io::ErrorKind::PermissionDenied)),
+            "It could not be set aside (permission denied); it is not used.",
+        ),
+    ];
+    for (got, want) in &cases {
+        assert_eq!(got, want);
+    }
+}
+
+/// Goodbyes: how the wizard ended, and what became of the answers.
+#[test]
+fn every_goodbye_is_a_whole_message() {
+    let status = |unsaved, resumable, why| Status {
+        unsaved,
+        resumable,
+        why,
+        tr: Tr::default(),
+    };
+    let saved = "Your answers are saved; run `reachout --resume` to continue.";
+    let cases = [
+        (status(false, true, None), Ending::Quit, Some(saved.to_string())),
+        (status(false, true, None), Ending::EndOfInput, Some(format!("Input ended before an outcome. {saved}"))),
+        (status(false, true, None), Ending::Interrupted, Some(format!("Stopped. {saved}"))),
+        (status(false, true, None), Ending::Finished, None),
+        (status(false, false, None), Ending::Quit, None),
+        (status(false, false, None), Ending::EndOfInput, Some("Input ended before an outcome.".into())),
+        (status(false, false, None), Ending::Interrupted, Some("Stopped.".into())),
+        (status(true, false, None), Ending::Quit, Some("Your answers could not be saved.".into())),
+        (status(true, false, None), Ending::Interrupted, Some("Stopped. Your answers could not be saved.".into())),
+        (status(true, false, Some(Why::DiskFull)), Ending::EndOfInput, Some("Input ended before an outcome. Your answers could not be saved: the disk is full.".into())),
+        (status(true, false, Some(Why::TooLong)), Ending::Quit, Some("Your answers could not be saved: this walk is longer than a session can hold (10000 answers).".into())),
+        (status(true, false, None), Ending::Finished, Some("The outcome was reached, but your answers could not be saved.".into())),
+        (status(true, false, Some(Why::DiskFull)), Ending::Finished, Some("The outcome was reached, but your answers could not be saved: the disk is full.".into())),
+    ];
+    for (status, ending, want) in cases {
+        assert_eq!(status.farewell(ending), want, "{status:?} {ending:?}");
+    }
+}
+
+#[test]
+fn the_list_says_which_session_another_window_has_open() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cat = catalog();
+    two_answers(&cat, tmp.path()); // Zulu, at t(2)
+    let mut p = prepare_in(&cat, cat.get("aa"), Start::Ask, tmp.path(), 9);
+    let mut j = p.plan.journey();
+    answer(&mut p.saver, &mut j, &[0], 10); // Alpha, the newest
+    drop(p);
+    // the first window has Alpha open
+    let first = prepare_in(&cat, None, Start::Resume, tmp.path(), 20);
+    let mut second = prepare_in(&cat, None, Start::Ask, tmp.path(), 21);
+    let mut j = second.plan.journey();
+    assert_eq!(
+        question(&j).2[0],
+        "Wait for the other window, then continue your Alpha session (1 answer)"
+    );
+    j.choose(2).unwrap();
+    assert_eq!(
+        question(&j).2,
+        vec![
+            "Alpha, open in another window, saved just now: A",
+            "Zulu, unfinished, saved just now: B",
+        ]
+    );
+    // Zulu is free: the second window goes on with it, in its file
+    j.choose(1).unwrap();
+    assert_eq!(second.saver.save(&j, t(22)), None);
+    answer(&mut second.saver, &mut j, &[0], 23);
+    let zulu = session_files(tmp.path())
+        .into_iter()
+        .find(|(_, s)| s.wizard == "zz")
+        .unwrap();
+    assert_eq!(zulu.1.answers.len(), 2);
+    assert_eq!(session_files(tmp.path()).len(), 2);
+    drop(first);
 }

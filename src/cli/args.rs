@@ -97,8 +97,8 @@ pub enum Command {
         #[arg(long, value_enum, ignore_case = true, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
-    /// List saved sessions (platform, answers, when, finished); `sessions clear` removes
-    /// them
+    /// List saved sessions (platform, answers, when, finished), numbered; `sessions open N`
+    /// opens one, `sessions clear` removes them
     #[command(disable_help_subcommand = true)]
     Sessions {
         #[command(subcommand)]
@@ -167,6 +167,17 @@ pub enum SessionsAction {
         /// Do not ask (needed when input is not a terminal)
         #[arg(short, long)]
         yes: bool,
+    },
+    /// Open a saved session in the wizard: an unfinished one goes on, a finished one
+    /// shows its result again
+    Open {
+        /// Its number in the list `reachout sessions` prints
+        #[arg(value_name = "NUMBER", value_parser = clap::value_parser!(u32).range(1..))]
+        number: u32,
+        /// Ask line by line without escape sequences (screen readers, pipes); automatic
+        /// when input is not a terminal
+        #[arg(long)]
+        plain: bool,
     },
 }
 

@@ -9,6 +9,7 @@ fn sample() -> Session {
         created: Timestamp::parse("2026-05-01T12:00:00Z").unwrap(),
         updated: Timestamp::parse("2026-05-01T12:04:31Z").unwrap(),
         finished: false,
+        language: Some("pl".into()),
         answers: vec![
             Answer::new("problem", "hacked"),
             Answer::new("can_log_in", "no"),
@@ -21,13 +22,14 @@ fn the_file_reads_like_the_documented_example() {
     insta::assert_snapshot!(sample().to_text(), @r#"
     // reachout session: the answers given so far. See docs/sessions.md.
     Session(
-        version: 1,
+        version: 2,
         wizard: "instagram",
         wizard_hash: "5c1f0e9a7d3b2a10",
         from_picker: true,
         created: "2026-05-01T12:00:00Z",
         updated: "2026-05-01T12:04:31Z",
         finished: false,
+        language: "pl",
         answers: [
             (node: "problem", choice: "hacked"),
             (node: "can_log_in", choice: "no"),
@@ -89,14 +91,14 @@ fn garbage_is_named_as_such() {
 fn a_newer_format_is_refused_by_version_before_its_fields_are_read() {
     let text = sample()
         .to_text()
-        .replace("version: 1,", "version: 7,\n    mood: \"new\",");
+        .replace("version: 2,", "version: 7,\n    mood: \"new\",");
     assert_eq!(
         Session::parse(text.as_bytes()),
         Err(SessionError::FutureVersion { found: 7 })
     );
     assert_eq!(
         SessionError::FutureVersion { found: 7 }.to_string(),
-        "was saved by a newer reachout (format 7; this one reads format 1)"
+        "was saved by a newer reachout (format 7; this one reads format 2)"
     );
 }
 
@@ -104,13 +106,13 @@ fn a_newer_format_is_refused_by_version_before_its_fields_are_read() {
 fn wrong_shapes_say_what_is_wrong() {
     let base = sample().to_text();
     let cases = [
-        (base.replace("version: 1,", ""), "no format version"),
+        (base.replace("version: 2,", ""), "no format version"),
         (
-            base.replace("version: 1,", "version: \"one\","),
+            base.replace("version: 2,", "version: \"one\","),
             "positive whole number",
         ),
         (
-            base.replace("version: 1,", "version: 0,"),
+            base.replace("version: 2,", "version: 0,"),
             "positive whole number",
         ),
         (base.replace("    finished: false,\n", ""), "finished"),
@@ -130,6 +132,8 @@ fn wrong_shapes_say_what_is_wrong() {
             base.replace("finished: false,", "finished: false,,"),
             "line 9",
         ),
+        (base.replace("\"pl\"", "\"PL\""), "language"),
+        (base.replace("\"pl\"", "Some(\"pl\")"), "line 10"),
         ("(1, 2, 3)".to_string(), "not a `Session"),
     ];
     for (text, needle) in cases {
@@ -180,17 +184,31 @@ fn timestamps_are_strict_utc_seconds() {
 fn ages_read_naturally() {
     let now = Timestamp::parse("2026-05-20T12:00:00Z").unwrap();
     let at = |s: &str| Timestamp::parse(s).unwrap();
-    assert_eq!(ago(at("2026-05-20T11:59:30Z"), now), "a moment ago");
-    assert_eq!(ago(at("2026-05-20T11:59:00Z"), now), "1 minute ago");
-    assert_eq!(ago(at("2026-05-20T10:00:00Z"), now), "2 hours ago");
-    assert_eq!(ago(at("2026-05-19T12:00:00Z"), now), "1 day ago");
-    assert_eq!(ago(at("2026-05-01T12:00:00Z"), now), "2 weeks ago");
-    assert_eq!(ago(at("2026-01-01T00:00:00Z"), now), "2026-01-01");
+    let ago = |s: &str| ago(Tr::default(), at(s), now);
+    assert_eq!(ago("2026-05-20T11:59:30Z"), "just now");
+    assert_eq!(ago("2026-05-20T11:59:00Z"), "1 minute ago");
+    assert_eq!(ago("2026-05-20T10:00:00Z"), "2 hours ago");
+    assert_eq!(ago("2026-05-19T12:00:00Z"), "1 day ago");
+    assert_eq!(ago("2026-05-01T12:00:00Z"), "2 weeks ago");
+    assert_eq!(ago("2026-01-01T00:00:00Z"), "2026-01-01");
     // a clock that went backwards
-    assert_eq!(ago(at("2026-06-01T00:00:00Z"), now), "a moment ago");
-    assert_eq!(answers_count(0), "no answers");
-    assert_eq!(answers_count(1), "1 answer");
-    assert_eq!(answers_count(3), "3 answers");
+    assert_eq!(ago("2026-06-01T00:00:00Z"), "just now");
+}
+
+#[test]
+fn a_session_of_format_1_has_no_language_and_is_still_read() {
+    let v1 = include_str!("../../tests/fixtures/sessions/valid/beta-20260501T120000Z.session.ron");
+    assert!(v1.contains("version: 1,") && !v1.contains("language"));
+    let s = Session::parse(v1.as_bytes()).unwrap();
+    assert_eq!(s.language, None);
+    assert_eq!(s.answers.len(), 2);
+    // written back, it is format 2, without a language it does not know
+    let text = s.to_text();
+    assert!(
+        text.contains("version: 2,") && !text.contains("language"),
+        "{text}"
+    );
+    assert_eq!(Session::parse(text.as_bytes()), Ok(s));
 }
 
 fn id() -> impl Strategy<Value = String> {
@@ -205,6 +223,7 @@ prop_compose! {
         created in 0..=Timestamp::MAX.secs(),
         updated in 0..=Timestamp::MAX.secs(),
         finished in any::<bool>(),
+        language in prop::option::of("[a-z]{2,3}"),
         answers in prop::collection::vec((id(), id()), 0..24),
     ) -> Session {
         Session {
@@ -214,6 +233,7 @@ prop_compose! {
             created: Timestamp(created),
             updated: Timestamp(updated),
             finished,
+            language,
             answers: answers.into_iter().map(|(n, c)| Answer::new(n, c)).collect(),
         }
     }

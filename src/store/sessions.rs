@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 mod safe;
-pub use safe::{Held, Lock, Refusal, Unfit};
+pub use safe::{Held, Kind, Lock, Refusal, Unfit};
 
 /// Overrides where sessions are kept.
 pub const ENV: &str = "REACHOUT_STATE_DIR";
@@ -39,18 +39,24 @@ const TMP: &str = ".tmp";
 /// write (a save locks its file the instant it creates it).
 const STALE_TMP: Duration = Duration::from_secs(2);
 
+/// Why there is no state directory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Nowhere {
+    #[error("there is no home directory to keep them in")]
+    NoHome,
+    #[error("this system has no state directory")]
+    NoStateDir,
+}
+
 /// The state directory: `REACHOUT_STATE_DIR` if set, else the XDG state directory.
 /// `Err` says why there is none (no home directory).
-pub fn locate() -> Result<SessionDir, String> {
+pub fn locate() -> Result<SessionDir, Nowhere> {
     if let Some(dir) = std::env::var_os(ENV).filter(|v| !v.is_empty()) {
         return Ok(SessionDir::at(dir));
     }
     use etcetera::BaseStrategy;
-    let base = etcetera::choose_base_strategy()
-        .map_err(|_| "there is no home directory to keep them in".to_string())?;
-    let state = base
-        .state_dir()
-        .ok_or_else(|| "this system has no state directory".to_string())?;
+    let base = etcetera::choose_base_strategy().map_err(|_| Nowhere::NoHome)?;
+    let state = base.state_dir().ok_or(Nowhere::NoStateDir)?;
     Ok(SessionDir::at(state.join("reachout")))
 }
 
@@ -160,6 +166,16 @@ impl SessionDir {
         let list = names(&self.path)?;
         tidy_names(&self.path, &list, now);
         Ok(scan_names(&self.path, &list))
+    }
+
+    /// The sessions set aside in the history, newest first (none if there is no
+    /// history; a `history` that is not a folder of ours is an error).
+    pub fn scan_history(&self) -> io::Result<Scan> {
+        safe::check_folder(&self.path)?;
+        match safe::inner_folder(&self.history())? {
+            true => scan(&self.history()),
+            false => Ok(Scan::default()),
+        }
     }
 
     pub fn inventory(&self) -> io::Result<Inventory> {
@@ -412,7 +428,7 @@ fn read_from(mut file: &File) -> Result<Session, Damage> {
     let mut bytes = Vec::new();
     file.seek(io::SeekFrom::Start(0))
         .and_then(|_| file.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes))
-        .map_err(|e| Damage::Unfit(Unfit::Io(super::io_reason(&e))))?;
+        .map_err(|e| Damage::Unfit(Unfit::Io(e.kind(), super::io_reason(&e))))?;
     Session::parse(&bytes).map_err(Damage::Invalid)
 }
 

@@ -127,10 +127,70 @@ pub fn inner_folder(dir: &Path) -> io::Result<bool> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unfit {
     Symlink,
-    NotRegular(&'static str),
+    NotRegular(Kind),
     Foreign,
     OpenToOthers,
-    Io(String),
+    /// It could not be opened or read: the error's kind (to say it in the person's
+    /// language) and its text.
+    Io(io::ErrorKind, String),
+}
+
+impl Unfit {
+    fn io(e: &io::Error) -> Unfit {
+        Unfit::Io(e.kind(), crate::store::io_reason(e))
+    }
+}
+
+/// What is in a session file's place when it is not a regular file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Directory,
+    Pipe,
+    Socket,
+    Device,
+    Other,
+}
+
+impl Kind {
+    fn of(meta: &Metadata) -> Kind {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_dir() {
+            Kind::Directory
+        } else if t.is_fifo() {
+            Kind::Pipe
+        } else if t.is_socket() {
+            Kind::Socket
+        } else if t.is_char_device() || t.is_block_device() {
+            Kind::Device
+        } else {
+            Kind::Other
+        }
+    }
+
+    /// A key for the messages that name it: "directory", "pipe", "socket", "device",
+    /// "other".
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Directory => "directory",
+            Kind::Pipe => "pipe",
+            Kind::Socket => "socket",
+            Kind::Device => "device",
+            Kind::Other => "other",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Kind::Directory => "a directory",
+            Kind::Pipe => "a named pipe",
+            Kind::Socket => "a socket",
+            Kind::Device => "a device",
+            Kind::Other => "not a file",
+        })
+    }
 }
 
 impl fmt::Display for Unfit {
@@ -140,7 +200,7 @@ impl fmt::Display for Unfit {
             Unfit::NotRegular(kind) => write!(f, "is not a regular file (it is {kind})"),
             Unfit::Foreign => f.write_str("belongs to another user"),
             Unfit::OpenToOthers => f.write_str("can be changed by other users"),
-            Unfit::Io(why) => write!(f, "cannot be read: {why}"),
+            Unfit::Io(_, why) => write!(f, "cannot be read: {why}"),
         }
     }
 }
@@ -161,14 +221,12 @@ pub fn open_ours(path: &Path) -> Result<File, Unfit> {
         if e.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error()) {
             Unfit::Symlink
         } else {
-            Unfit::Io(crate::store::io_reason(&e))
+            Unfit::io(&e)
         }
     })?;
-    let meta = file
-        .metadata()
-        .map_err(|e| Unfit::Io(crate::store::io_reason(&e)))?;
+    let meta = file.metadata().map_err(|e| Unfit::io(&e))?;
     if !meta.is_file() {
-        return Err(Unfit::NotRegular(crate::store::kind_of(&meta)));
+        return Err(Unfit::NotRegular(Kind::of(&meta)));
     }
     if foreign(&meta) {
         return Err(Unfit::Foreign);
@@ -224,7 +282,7 @@ pub fn try_lock(path: &Path) -> Lock {
             Ok(()) => {}
             Err(fs4::TryLockError::WouldBlock) => return Lock::Busy,
             Err(fs4::TryLockError::Error(e)) => {
-                return Lock::Unfit(Unfit::Io(crate::store::io_reason(&e)));
+                return Lock::Unfit(Unfit::io(&e));
             }
         }
         let (Ok(now), Ok(locked)) = (fs::symlink_metadata(path), file.metadata()) else {

@@ -10,6 +10,7 @@ fn session(wizard: &str, created: u64, updated: u64) -> Session {
         created: Timestamp::from_secs(created).unwrap(),
         updated: Timestamp::from_secs(updated).unwrap(),
         finished: false,
+        language: Some("en".into()),
         answers: vec![Answer::new("q", "a")],
     }
 }
@@ -90,7 +91,7 @@ fn scan_is_newest_first_and_names_damaged_files() {
         vec![
             (
                 "dir.session.ron",
-                &Damage::Unfit(Unfit::NotRegular("a directory"))
+                &Damage::Unfit(Unfit::NotRegular(Kind::Directory))
             ),
             (
                 "torn.session.ron",

@@ -117,6 +117,7 @@ fn title_bar(buf: &mut Buffer, area: Rect, app: &App) {
     let tr = app.tr();
     let right = match (app.overlay(), journey.view()) {
         (Overlay::Search(_), _) => format!("{} ", tr.s("title-search")),
+        (_, View::Question(_)) if journey.on_offer() => tr.s("title-saved") + " ",
         (_, View::Question(_)) => format!(
             "{} ",
             tr!(tr, "title-question", number = journey.depth() + 1)
