@@ -8,6 +8,7 @@
 //! here; the caller prints its final message after [`run`] returns.
 
 pub mod app;
+mod backend;
 mod effects;
 pub mod keys;
 pub mod layout;

@@ -1,27 +1,38 @@
-//! Taking over the terminal and giving it back. `ratatui::try_init` turns on raw mode
-//! and the alternate screen and installs a panic hook that turns them off again; we
-//! add mouse clicks and the wheel and bracketed paste, and turn those off on every way
-//! out too: [`leave`] after the loop, our own panic hook on a panic.
+//! Taking over the terminal and giving it back: raw mode, the alternate screen, mouse
+//! clicks and the wheel, bracketed paste, all turned off again on every way out —
+//! [`leave`] after the loop, a panic hook on a panic. The frames go through ratatui's
+//! crossterm backend, wrapped so that text in any script lands at its column
+//! ([`Placed`]).
 
+use super::backend::Placed;
 #[cfg(not(unix))]
 use crossterm::event::EnableMouseCapture;
 use crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste};
+use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, execute};
-use ratatui::DefaultTerminal;
-use std::io;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use std::io::{self, Stdout};
+
+/// The terminal the wizard draws on.
+pub type Screen = Terminal<Placed<CrosstermBackend<Stdout>>>;
 
 /// Take over the terminal: raw mode, the alternate screen, clicks and the wheel,
 /// bracketed paste.
-pub fn enter() -> io::Result<DefaultTerminal> {
-    // Installed first, so that ratatui's hook (which `try_init` installs) runs before it.
+pub fn enter() -> io::Result<Screen> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        modes_off();
+        restore();
         previous(info);
     }));
-    let terminal = ratatui::try_init().and_then(|terminal| {
-        execute!(io::stdout(), EnableBracketedPaste, mouse_on())?;
-        Ok(terminal)
+    let terminal = crossterm::terminal::enable_raw_mode().and_then(|()| {
+        execute!(
+            io::stdout(),
+            EnterAlternateScreen,
+            EnableBracketedPaste,
+            mouse_on()
+        )?;
+        Terminal::new(Placed::new(CrosstermBackend::new(io::stdout())))
     });
     if terminal.is_err() {
         restore();
@@ -30,7 +41,7 @@ pub fn enter() -> io::Result<DefaultTerminal> {
 }
 
 /// Give the terminal back as it was found.
-pub fn leave(mut terminal: DefaultTerminal) {
+pub fn leave(mut terminal: Screen) {
     // A `Terminal` dropped with the cursor hidden shows it, and prints a failure to do
     // so with `eprintln!`, which panics when stderr is a terminal that has hung up. If
     // the cursor cannot be shown, the terminal is gone: forget the `Terminal` instead.
@@ -41,17 +52,14 @@ pub fn leave(mut terminal: DefaultTerminal) {
 }
 
 /// Undo everything [`enter`] did. Errors are ignored: after a hang-up there is no
-/// terminal left to restore (`ratatui::restore` would print them there).
+/// terminal left to restore.
 fn restore() {
-    let _ = ratatui::try_restore();
-    modes_off();
-}
-
-fn modes_off() {
+    let _ = crossterm::terminal::disable_raw_mode();
     let _ = execute!(
         io::stdout(),
         DisableBracketedPaste,
         DisableMouseCapture,
+        LeaveAlternateScreen,
         cursor::Show
     );
 }

@@ -14,7 +14,21 @@ pub fn width(s: &str) -> usize {
     if s.is_ascii() {
         return s.len();
     }
-    s.graphemes(true).map(UnicodeWidthStr::width).sum()
+    s.graphemes(true).map(grapheme_width).sum()
+}
+
+/// Columns one grapheme cluster takes on a terminal. `unicode-width` gives no column to
+/// the spacing vowel signs that are also grapheme extenders — Bengali া (U+09BE) and
+/// ৗ (U+09D7), and their kin in Oriya, Tamil, Kannada, Malayalam and Sinhala — but
+/// terminals (VTE, tmux, kitty) draw each in a column of its own, so `আমার` is five
+/// columns there, not four. Counting them as terminals do keeps the next character from
+/// being drawn over them. (ratatui does the same for halfwidth katakana sound marks.)
+pub fn grapheme_width(g: &str) -> usize {
+    const SPACING_EXTENDERS: [char; 13] = [
+        '\u{9be}', '\u{9d7}', '\u{b3e}', '\u{b57}', '\u{bbe}', '\u{bd7}', '\u{cc2}', '\u{cd5}',
+        '\u{cd6}', '\u{d3e}', '\u{d57}', '\u{dcf}', '\u{ddf}',
+    ];
+    g.width() + g.chars().filter(|c| SPACING_EXTENDERS.contains(c)).count()
 }
 
 /// Wrap `text` to lines of at most `max` columns. Newlines in the text start new lines;
@@ -55,7 +69,7 @@ fn wrap_paragraph(para: &str, max: usize, out: &mut Vec<String>) {
         // Too long for any line: fill the current line, then break between graphemes.
         let mut space = line_w > 0;
         for g in word.graphemes(true) {
-            let gw = g.width();
+            let gw = grapheme_width(g);
             if gw > max {
                 continue;
             }
@@ -87,7 +101,7 @@ pub fn truncate(text: &str, max: usize) -> String {
     let mut out = String::new();
     let mut w = 0;
     for g in text.graphemes(true) {
-        let gw = g.width();
+        let gw = grapheme_width(g);
         if w + gw > max - 1 {
             break;
         }
@@ -110,7 +124,7 @@ pub fn truncate_left(text: &str, max: usize) -> String {
     let mut kept = Vec::new();
     let mut w = 0;
     for g in text.graphemes(true).rev() {
-        let gw = g.width();
+        let gw = grapheme_width(g);
         if w + gw > max - 1 {
             break;
         }
@@ -126,7 +140,6 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use unicode_segmentation::UnicodeSegmentation;
-    use unicode_width::UnicodeWidthStr;
 
     #[test]
     fn wraps_at_spaces() {
@@ -151,6 +164,9 @@ mod tests {
     fn wide_characters_take_two_columns() {
         assert_eq!(width("😀"), 2);
         assert_eq!(width("ანგარიში"), 8);
+        // আ ম া র: the vowel sign takes a column, as terminals draw it
+        assert_eq!(width("আমার"), 4);
+        assert_eq!(width("সাহায্য"), 6);
         assert_eq!(wrap("😀😀😀", 5), ["😀😀", "😀"]);
         assert_eq!(wrap("😀", 1), [""]);
         assert_eq!(truncate("😀😀😀", 4), "😀…");
@@ -170,7 +186,7 @@ mod tests {
             let squash = |s: &str| -> String {
                 s.split(' ')
                     .flat_map(|w| w.graphemes(true))
-                    .filter(|g| g.width() <= max)
+                    .filter(|g| grapheme_width(g) <= max)
                     .flat_map(str::chars)
                     .filter(|c| !c.is_whitespace())
                     .collect()

@@ -16,16 +16,18 @@ use super::keys::{self, Context};
 use super::layout::{Layout, areas, too_small};
 use super::state::{Message, Overlay};
 use super::theme::Theme;
-use super::wrap::{truncate, truncate_left, width};
+use super::wrap::{grapheme_width, truncate, truncate_left, width};
 pub(crate) use crate::catalog::UNTRANSLATED;
 use crate::catalog::View;
 use crate::i18n::Tr;
 use crate::text::clean_line;
 use crate::tr;
 use ratatui::buffer::Buffer;
+use ratatui::buffer::CellDiffOption;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Widget};
+use unicode_width::UnicodeWidthStr;
 
 /// Draw the whole app into `area` of `buf`, and say where things went.
 pub fn render(area: Rect, buf: &mut Buffer, app: &App) -> Layout {
@@ -81,7 +83,38 @@ pub(crate) fn put(buf: &mut Buffer, area: Rect, row: usize, line: &Line) {
     let y = area.y + row as u16;
     // A line's own style fills the whole row (a highlight bar).
     buf.set_style(Rect::new(area.x, y, area.width, 1), line.style);
-    buf.set_line(area.x, y, line, area.width);
+    set_line(buf, area.x, y, line, area.width);
+}
+
+/// `Buffer::set_line`, with each grapheme as wide as a terminal draws it
+/// ([`grapheme_width`]): where that is more than ratatui reckons (a Bengali vowel sign),
+/// the cell says so, and the backend keeps the columns for it.
+fn set_line(buf: &mut Buffer, x: u16, y: u16, line: &Line, max: u16) {
+    use unicode_segmentation::UnicodeSegmentation;
+    let (mut x, end) = (x, x.saturating_add(max));
+    for span in &line.spans {
+        let style = line.style.patch(span.style);
+        for g in span.content.graphemes(true) {
+            let w = grapheme_width(g);
+            if w == 0 {
+                continue;
+            }
+            if x as usize + w > end as usize {
+                return;
+            }
+            let cell = &mut buf[(x, y)];
+            cell.set_symbol(g).set_style(style);
+            if w != g.width() {
+                cell.diff_option = CellDiffOption::ForcedWidth(
+                    std::num::NonZeroU16::new(w as u16).expect("w > 0"),
+                );
+            }
+            for covered in 1..w as u16 {
+                buf[(x + covered, y)].reset();
+            }
+            x += w as u16;
+        }
+    }
 }
 
 /// A horizontal rule.
