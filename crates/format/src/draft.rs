@@ -70,6 +70,74 @@ pub fn fill(template: &str, value: impl Fn(&str) -> Option<String>) -> String {
     out
 }
 
+/// [`fill`], line by line, for a message with optional parts: a line with a placeholder
+/// that has no value and that `optional(id)` lets go is left out (an optional field left
+/// empty: drafts put those on lines of their own). Any other placeholder without a
+/// value stays `{id}`, as in [`fill`]. A blank line that leaving a line out would double
+/// (or leave first or last) goes too.
+pub fn fill_lines(
+    template: &str,
+    value: impl Fn(&str) -> Option<String>,
+    optional: impl Fn(&str) -> bool,
+) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut dropped = false;
+    for line in template.split('\n') {
+        let gone = placeholders(line)
+            .is_ok_and(|ids| ids.iter().any(|id| optional(id) && value(id).is_none()));
+        if gone {
+            dropped = true;
+            continue;
+        }
+        if line.trim().is_empty() && dropped && out.last().is_none_or(|l| l.trim().is_empty()) {
+            continue;
+        }
+        out.push(fill(line, &value));
+    }
+    if dropped {
+        while out.last().is_some_and(|l| l.trim().is_empty()) {
+            out.pop();
+        }
+    }
+    out.join("\n")
+}
+
+/// A draft written out: what goes in the subject line (an e-mail's) and the message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    pub subject: Option<String>,
+    pub body: String,
+}
+
+impl Draft {
+    /// The subject and body with `answers` (field id → the answer as [`check_answer`]
+    /// tidied it) filled in: a choice by its label in this draft's language, an optional
+    /// field left empty without its line (in the subject: without its words), a required
+    /// field left empty as `{id}`, so what is missing shows.
+    pub fn write(&self, answers: &std::collections::BTreeMap<String, String>) -> Written {
+        let value = |id: &str| answers.get(id).map(|a| self.answer_text(id, a));
+        let optional = |id: &str| self.fields.iter().any(|f| f.id == id && !f.required);
+        let subject = self.subject.as_ref().map(|s| {
+            let filled = fill(s, |id| value(id).or_else(|| optional(id).then(String::new)));
+            filled.split_whitespace().collect::<Vec<_>>().join(" ")
+        });
+        Written {
+            subject,
+            body: fill_lines(&self.body, value, optional),
+        }
+    }
+
+    /// The required fields that have no answer in `answers`, in the order asked.
+    pub fn missing<'d>(
+        &'d self,
+        answers: &std::collections::BTreeMap<String, String>,
+    ) -> Vec<&'d crate::model::Field> {
+        (self.fields.iter())
+            .filter(|f| f.required && !answers.contains_key(&f.id))
+            .collect()
+    }
+}
+
 /// Why an answer will not do; the front ends say it in the person's language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AnswerError {
@@ -82,7 +150,12 @@ pub enum AnswerError {
     NotAUsername,
     NotAUrl,
     NotAChoice,
+    /// Longer than [`MAX_ANSWER`] characters: a message, not an essay.
+    TooLong,
 }
+
+/// The longest answer a field takes, in characters.
+pub const MAX_ANSWER: usize = 2000;
 
 /// Check an answer for a field of `kind`, `today` as `YYYY-MM-DD`, and return it tidied
 /// (trimmed; a choice as its option's id). An empty answer is `Err(Empty)`: the caller
@@ -91,6 +164,9 @@ pub fn check_answer(kind: &FieldKind, answer: &str, today: &str) -> Result<Strin
     let a = answer.trim();
     if a.is_empty() {
         return Err(AnswerError::Empty);
+    }
+    if a.chars().count() > MAX_ANSWER {
+        return Err(AnswerError::TooLong);
     }
     if a.chars().any(|c| crate::text::is_forbidden(c) || c == '\n') {
         return Err(match kind {
@@ -171,7 +247,7 @@ impl Draft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ChoiceOption;
+    use crate::model::{ChoiceOption, Field};
 
     #[test]
     fn placeholders_and_braces() {
@@ -192,6 +268,82 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_optional_field_takes_its_line_with_it() {
+        let body = "Hello.\n\nTheir page: {page}\nLinks: {links}\nSince {date}.\n\nThanks.";
+        let v = |id: &str| match id {
+            "page" => Some("https://vk.com/x".to_string()),
+            _ => None,
+        };
+        let optional = |id: &str| id == "links";
+        assert_eq!(
+            fill_lines(body, v, optional),
+            "Hello.\n\nTheir page: https://vk.com/x\nSince {date}.\n\nThanks."
+        );
+        // nothing optional: the same as fill
+        assert_eq!(fill_lines(body, v, |_| false), fill(body, v));
+        // a paragraph of its own leaves no double blank line, first or last
+        let v = |_: &str| None;
+        assert_eq!(fill_lines("A.\n\n{x}\n\nB.", v, |_| true), "A.\n\nB.");
+        assert_eq!(fill_lines("{x}\n\nB.", v, |_| true), "B.");
+        assert_eq!(fill_lines("A.\n\n{x}", v, |_| true), "A.");
+        // braces are still braces
+        assert_eq!(fill_lines("{{x}} {y}", v, |_| true), "");
+        assert_eq!(fill_lines("{{x}}\n{y}", v, |_| true), "{x}");
+    }
+
+    #[test]
+    fn a_draft_is_written_with_choice_labels_and_shows_what_is_missing() {
+        let draft = Draft {
+            language: "en".into(),
+            subject: Some("Lost: {what} {extra}".into()),
+            body: "My phone was {what} on {date}.\nNote: {extra}\nBye.".into(),
+            fields: vec![
+                Field {
+                    id: "what".into(),
+                    ask: "What happened?".into(),
+                    kind: FieldKind::Choice(vec![
+                        ChoiceOption {
+                            id: "lost".into(),
+                            label: "lost".into(),
+                        },
+                        ChoiceOption {
+                            id: "stolen".into(),
+                            label: "taken from me".into(),
+                        },
+                    ]),
+                    required: true,
+                    help: None,
+                },
+                Field {
+                    id: "date".into(),
+                    ask: "When?".into(),
+                    kind: FieldKind::Date,
+                    required: true,
+                    help: None,
+                },
+                Field {
+                    id: "extra".into(),
+                    ask: "Anything else?".into(),
+                    kind: FieldKind::Text,
+                    required: false,
+                    help: None,
+                },
+            ],
+        };
+        let answers: std::collections::BTreeMap<String, String> =
+            [("what".to_string(), "stolen".to_string())].into();
+        let w = draft.write(&answers);
+        assert_eq!(w.subject.as_deref(), Some("Lost: taken from me"));
+        assert_eq!(w.body, "My phone was taken from me on {date}.\nBye.");
+        let missing: Vec<&str> = draft
+            .missing(&answers)
+            .iter()
+            .map(|f| f.id.as_str())
+            .collect();
+        assert_eq!(missing, ["date"]);
+    }
+
+    #[test]
     fn answers_are_checked_by_kind() {
         let today = "2026-12-04";
         assert_eq!(
@@ -201,6 +353,10 @@ mod tests {
         assert_eq!(
             check_answer(&FieldKind::Text, " ", today),
             Err(AnswerError::Empty)
+        );
+        assert_eq!(
+            check_answer(&FieldKind::Text, &"x".repeat(MAX_ANSWER + 1), today),
+            Err(AnswerError::TooLong)
         );
         assert_eq!(
             check_answer(&FieldKind::Date, "2026-12-05", today),
