@@ -19,6 +19,11 @@
 //! )
 //! ```
 //!
+//! A session may also hold the answers to a message's questions (a draft's fields), but
+//! only when the person agreed to keep them: then it is written as format 2, with a
+//! `drafts:` list after the answers; without them it stays format 1, which older
+//! builds read.
+//!
 //! Answers are ids, never positions, so a session outlives edits of its wizard
 //! (`engine::Walk::replay`). Anything else in a file — a torn write, another program's
 //! file, a newer format — is a typed [`SessionError`], never a panic.
@@ -26,10 +31,12 @@
 use crate::engine::Answer;
 use crate::validate::values;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-/// The format this build writes and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest format this build writes and reads: 2 when the session keeps draft
+/// answers, else 1.
+pub const FORMAT_VERSION: u32 = 2;
 /// A session holds a few dozen short ids; anything near this is not ours.
 pub const MAX_BYTES: usize = 1 << 20;
 /// More answers than any wizard could ask on one path.
@@ -82,6 +89,11 @@ impl Timestamp {
     }
 }
 
+/// The answers to drafts' fields: (outcome node id, channel index) → field id → the
+/// answer as `draft::check_answer` tidied it (a choice by its option id). Personal data:
+/// kept in memory, and in a session file only when the person agreed.
+pub type DraftAnswers = BTreeMap<(String, usize), BTreeMap<String, String>>;
+
 /// One person's way through one wizard.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session {
@@ -99,6 +111,9 @@ pub struct Session {
     pub finished: bool,
     /// By node and choice id, in the order given.
     pub answers: Vec<Answer>,
+    /// The answers to the messages written on the way, if the person agreed to keep
+    /// them; empty otherwise.
+    pub drafts: DraftAnswers,
 }
 
 /// Why a file is not a session we can use. Each reads as the end of "the file …".
@@ -125,7 +140,6 @@ pub enum SessionError {
 #[derive(Deserialize)]
 #[serde(rename = "Session", deny_unknown_fields)]
 struct FileV1 {
-    #[allow(dead_code)] // checked on the untyped value first
     version: u32,
     wizard: String,
     wizard_hash: String,
@@ -134,7 +148,24 @@ struct FileV1 {
     updated: String,
     finished: bool,
     answers: Vec<FileAnswer>,
+    /// Format 2 only.
+    #[serde(default)]
+    drafts: Vec<FileDraft>,
 }
+
+/// A draft's answer as written:
+/// `(node: "…", channel: 1, field: "…", value: "…")`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileDraft {
+    node: String,
+    channel: usize,
+    field: String,
+    value: String,
+}
+
+/// More channels than any outcome has.
+const MAX_CHANNEL: usize = 1000;
 
 /// An answer as written: `(node: "…", choice: "…")`.
 #[derive(Deserialize)]
@@ -155,7 +186,8 @@ impl Session {
         let mut out = String::with_capacity(300 + 60 * self.answers.len());
         out.push_str(HEADER);
         out.push_str("Session(\n");
-        let _ = writeln!(out, "    version: {FORMAT_VERSION},");
+        let version = if self.drafts.is_empty() { 1 } else { 2 };
+        let _ = writeln!(out, "    version: {version},");
         let _ = writeln!(out, "    wizard: {},", ron_str(&self.wizard));
         let _ = writeln!(out, "    wizard_hash: \"{:016x}\",", self.wizard_hash);
         let _ = writeln!(out, "    from_picker: {},", self.from_picker);
@@ -173,6 +205,21 @@ impl Session {
                     ron_str(&a.node),
                     ron_str(&a.choice)
                 );
+            }
+            out.push_str("    ],\n");
+        }
+        if !self.drafts.is_empty() {
+            out.push_str("    drafts: [\n");
+            for ((node, channel), fields) in &self.drafts {
+                for (field, value) in fields {
+                    let _ = writeln!(
+                        out,
+                        "        (node: {}, channel: {channel}, field: {}, value: {}),",
+                        ron_str(node),
+                        ron_str(field),
+                        ron_str(value)
+                    );
+                }
             }
             out.push_str("    ],\n");
         }
@@ -312,6 +359,40 @@ fn from_file(f: FileV1) -> Result<Session, String> {
         }
         answers.push(Answer::new(a.node, a.choice));
     }
+    if f.version < 2 && !f.drafts.is_empty() {
+        return Err("a format 1 session has no drafts; format 2 does".into());
+    }
+    if f.drafts.len() > MAX_ANSWERS {
+        return Err(format!("it holds {} draft answers", f.drafts.len()));
+    }
+    let mut drafts = DraftAnswers::new();
+    for (n, d) in f.drafts.into_iter().enumerate() {
+        let at = |what: String| format!("draft answer {}: {what}", n + 1);
+        for (what, id) in [("node", &d.node), ("field", &d.field)] {
+            values::id(id).map_err(|e| at(format!("{what} {}: {e}", crate::text::quote(id))))?;
+        }
+        if d.channel >= MAX_CHANNEL {
+            return Err(at(format!(
+                "channel {} is not a channel's index",
+                d.channel
+            )));
+        }
+        let fine = !d.value.trim().is_empty()
+            && d.value.chars().count() <= crate::draft::MAX_ANSWER
+            && !d
+                .value
+                .chars()
+                .any(|c| c == '\n' || crate::text::is_forbidden(c));
+        if !fine {
+            return Err(at(
+                "the value is empty, too long or holds control characters".into(),
+            ));
+        }
+        let fields = drafts.entry((d.node, d.channel)).or_default();
+        if fields.insert(d.field, d.value).is_some() {
+            return Err(at("that field is answered twice".into()));
+        }
+    }
     Ok(Session {
         wizard: f.wizard,
         wizard_hash,
@@ -320,6 +401,7 @@ fn from_file(f: FileV1) -> Result<Session, String> {
         updated,
         finished: f.finished,
         answers,
+        drafts,
     })
 }
 

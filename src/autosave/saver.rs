@@ -2,7 +2,7 @@
 
 use super::{Ending, Replayed, Status};
 use crate::catalog::{Journey, Resumption};
-use crate::session::{Session, Timestamp};
+use crate::session::{DraftAnswers, Session, Timestamp};
 use crate::store::io_reason;
 use crate::store::sessions::{SessionDir, Stored};
 use crate::text::clean_path;
@@ -33,6 +33,9 @@ pub struct Saver {
     /// Kept in the history before the first save overwrites it.
     archive: Option<(String, Session)>,
     reported: bool,
+    /// The answers to drafts the person agreed to keep, with the id of their wizard:
+    /// written into that wizard's session.
+    drafts: Option<(String, DraftAnswers)>,
 }
 
 impl Saver {
@@ -45,6 +48,7 @@ impl Saver {
             current: None,
             archive: None,
             reported: false,
+            drafts: None,
         }
     }
 
@@ -72,6 +76,9 @@ impl Saver {
             created: top.session.created,
         };
         self.on_resume = Some((current, r.dropped.then(|| top.session.clone())));
+        // kept before, so the person agreed: kept on, and offered back to the front end
+        self.drafts = (!top.session.drafts.is_empty())
+            .then(|| (top.session.wizard.clone(), top.session.drafts.clone()));
         lock(&self.status).resumable = true;
     }
 
@@ -95,6 +102,25 @@ impl Saver {
             }
         }
         None
+    }
+
+    /// Keep these answers to `wizard`'s drafts in its session from now on (the person
+    /// agreed), and save. `Some(message)` the first time saving fails.
+    pub fn keep_drafts(
+        &mut self,
+        journey: &Journey,
+        wizard: &str,
+        drafts: &DraftAnswers,
+        now: SystemTime,
+    ) -> Option<String> {
+        self.drafts = Some((wizard.to_string(), drafts.clone()));
+        self.save(journey, now)
+    }
+
+    /// The draft answers of the session being resumed, if it kept any (with its
+    /// wizard's id): the front end starts from them. `None` once the person started over.
+    pub fn kept_drafts(&self) -> Option<&(String, DraftAnswers)> {
+        self.drafts.as_ref()
     }
 
     /// Save the journey as it is now. `Some(message)` the first time saving fails.
@@ -138,6 +164,7 @@ impl Saver {
                     status.resumable = false;
                 }
                 self.on_resume = None;
+                self.drafts = None;
             }
             Resumption::NotOffered => {}
         }
@@ -165,6 +192,10 @@ impl Saver {
             updated: now.max(created),
             finished: journey.is_finished(),
             answers: walk.answers(),
+            drafts: (self.drafts.as_ref())
+                .filter(|(wizard, _)| *wizard == walk.wizard().id)
+                .map(|(_, d)| d.clone())
+                .unwrap_or_default(),
         };
         status.unsaved = true;
         match &self.current {

@@ -13,6 +13,7 @@ fn sample() -> Session {
             Answer::new("problem", "hacked"),
             Answer::new("can_log_in", "no"),
         ],
+        drafts: DraftAnswers::new(),
     }
 }
 
@@ -96,7 +97,7 @@ fn a_newer_format_is_refused_by_version_before_its_fields_are_read() {
     );
     assert_eq!(
         SessionError::FutureVersion { found: 7 }.to_string(),
-        "was saved by a newer reachout (format 7; this one reads format 1)"
+        "was saved by a newer reachout (format 7; this one reads format 2)"
     );
 }
 
@@ -206,6 +207,10 @@ prop_compose! {
         updated in 0..=Timestamp::MAX.secs(),
         finished in any::<bool>(),
         answers in prop::collection::vec((id(), id()), 0..24),
+        drafts in prop::collection::vec(
+            (id(), 0..MAX_CHANNEL, prop::collection::vec((id(), "[a-zA-Zа-яა-ჰ0-9 .,@+\"'\\\\/-]{0,20}[a-zа-я0-9😀]"), 1..4)),
+            0..3,
+        ),
     ) -> Session {
         Session {
             wizard,
@@ -215,6 +220,10 @@ prop_compose! {
             updated: Timestamp(updated),
             finished,
             answers: answers.into_iter().map(|(n, c)| Answer::new(n, c)).collect(),
+            drafts: drafts
+                .into_iter()
+                .map(|(node, channel, fields)| ((node, channel), fields.into_iter().collect()))
+                .collect(),
         }
     }
 }
@@ -265,4 +274,57 @@ fn the_example_in_the_docs_is_a_valid_session() {
         &doc[start..end],
         "written exactly as documented"
     );
+}
+
+fn with_drafts() -> Session {
+    let mut drafts = DraftAnswers::new();
+    drafts.insert(
+        ("deceased_account".into(), 1),
+        [
+            ("name".to_string(), "Ана \"Мама\" Беридзе".to_string()),
+            ("date".to_string(), "2026-11-30".to_string()),
+        ]
+        .into(),
+    );
+    Session { drafts, ..sample() }
+}
+
+#[test]
+fn draft_answers_are_kept_as_format_2_one_line_each() {
+    let s = with_drafts();
+    let text = s.to_text();
+    assert!(text.contains("    version: 2,\n"), "{text}");
+    assert!(
+        text.contains(
+            "    drafts: [\n        (node: \"deceased_account\", channel: 1, field: \"date\", value: \"2026-11-30\"),\n"
+        ),
+        "{text}"
+    );
+    assert_eq!(Session::parse(text.as_bytes()), Ok(s));
+    // without them the file stays format 1, which older builds read
+    assert!(sample().to_text().contains("    version: 1,\n"));
+}
+
+#[test]
+fn bad_draft_answers_are_refused() {
+    let text = with_drafts().to_text();
+    for (from, to) in [
+        ("version: 2", "version: 1"),
+        ("channel: 1", "channel: 5000"),
+        ("field: \"date\"", "field: \"Bad Id\""),
+        ("value: \"2026-11-30\"", "value: \" \""),
+        ("value: \"2026-11-30\"", "value: \"a\\u{202e}b\""),
+        ("field: \"date\"", "field: \"name\""),
+    ] {
+        let bad = text.replace(from, to);
+        assert_ne!(bad, text, "{from}");
+        assert!(
+            matches!(
+                Session::parse(bad.as_bytes()),
+                Err(SessionError::WrongShape { .. })
+            ),
+            "{to}: {:?}",
+            Session::parse(bad.as_bytes())
+        );
+    }
 }

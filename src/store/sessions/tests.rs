@@ -11,6 +11,7 @@ fn session(wizard: &str, created: u64, updated: u64) -> Session {
         updated: Timestamp::from_secs(updated).unwrap(),
         finished: false,
         answers: vec![Answer::new("q", "a")],
+        drafts: Default::default(),
     }
 }
 
