@@ -4,6 +4,7 @@
 use crate::autosave::{self, Ending, Prepared, Saver, Start};
 use crate::catalog::{Catalog, Journey};
 use crate::cli::{Cli, Command, GraphFormat, ListFormat, RunFormat, SessionsAction, SourceArgs};
+use crate::compose;
 use crate::diag::Diagnostic;
 use crate::i18n::{self, Tr};
 use crate::plain::{self, End};
@@ -125,10 +126,14 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::Run {
             platform,
             answers,
+            draft,
+            fields,
             format,
         }) => {
             let catalog = load_catalog(&cli.source, &limits)?;
-            run_scripted(tr, find(&catalog, &platform)?, &answers, format)
+            let wizard = find(&catalog, &platform)?;
+            let draft = draft.map(|card| (card, fields.as_slice()));
+            run_scripted(tr, &catalog, wizard, &answers, draft, format)
         }
         Some(Command::Completions { shell }) => {
             io::stdout()
@@ -285,7 +290,16 @@ fn graph(w: &Wizard, format: GraphFormat) -> Outcome {
     Ok(Exit::Done)
 }
 
-fn run_scripted(tr: Tr, w: &Wizard, raw: &[String], format: RunFormat) -> Outcome {
+/// `run`: the outcome the answers reach, or its pending question; with `draft`, the
+/// message of that card (1-based) written with the `--field` answers.
+fn run_scripted(
+    tr: Tr,
+    catalog: &Catalog,
+    w: &Wizard,
+    raw: &[String],
+    draft: Option<(usize, &[String])>,
+    format: RunFormat,
+) -> Outcome {
     let answers = raw
         .iter()
         .map(|a| script::parse_answer(a))
@@ -298,6 +312,9 @@ fn run_scripted(tr: Tr, w: &Wizard, raw: &[String], format: RunFormat) -> Outcom
             format!("{}\n{}", e.message, e.valid)
         })
     })?;
+    if let (Some((card, fields)), Some(_)) = (draft, walk.outcome()) {
+        return run_draft(tr, catalog, &walk, card, fields, format);
+    }
     let mut out = io::stdout().lock();
     match format {
         RunFormat::Json => writeln!(out, "{}", report::to_json(&report::run_json(&walk)))?,
@@ -312,6 +329,106 @@ fn run_scripted(tr: Tr, w: &Wizard, raw: &[String], format: RunFormat) -> Outcom
     } else {
         Exit::Incomplete
     })
+}
+
+/// `run --draft N --field NAME=VALUE ...`: the message of card `card` on the outcome
+/// `walk` reached, in the team's language and, below, the person's. Exit 3 while a
+/// required question has no answer.
+fn run_draft(
+    tr: Tr,
+    catalog: &Catalog,
+    walk: &crate::engine::Walk,
+    card: usize,
+    raw: &[String],
+    format: RunFormat,
+) -> Outcome {
+    let wizard = walk.wizard();
+    let node = walk.node().id.as_str();
+    let lang = tr.lang().code;
+    let all = compose::Message::all(catalog, &wizard.id, node, lang);
+    let with_drafts = || {
+        let cards: Vec<String> = all.iter().map(|m| (m.index + 1).to_string()).collect();
+        if cards.is_empty() {
+            "No way to get help on this outcome has a message to write.".to_string()
+        } else {
+            format!("Ways with a message to write: {}.", cards.join(", "))
+        }
+    };
+    let Some(message) = card
+        .checked_sub(1)
+        .and_then(|i| all.iter().find(|m| m.index == i))
+    else {
+        return Err(Failure::usage(format!(
+            "--draft {card}: way {card} of this outcome has no message to write.\n{}",
+            with_drafts()
+        )));
+    };
+    let today = compose::today(SystemTime::now());
+    let answers = draft_fields(tr, message, raw, &today)?;
+    let mut out = io::stdout().lock();
+    match format {
+        RunFormat::Json => {
+            let mut json = report::run_json(walk);
+            json.draft = Some(report::draft_json(message, &answers, &today));
+            writeln!(out, "{}", report::to_json(&json))?;
+        }
+        RunFormat::Text => write!(out, "{}", report::draft_text(tr, message, &answers, &today))?,
+    }
+    Ok(if message.missing(&answers).is_empty() {
+        Exit::Done
+    } else {
+        Exit::Incomplete
+    })
+}
+
+/// The `--field NAME=VALUE` answers, each checked as the wizard checks a typed one. An
+/// empty value leaves the question unanswered.
+fn draft_fields(
+    tr: Tr,
+    message: &compose::Message,
+    raw: &[String],
+    today: &str,
+) -> Result<compose::Answers, Failure> {
+    let fields = message.fields();
+    let ids = || fields.iter().map(|f| f.id.as_str());
+    let valid = || format!("Questions: {}", ids().collect::<Vec<_>>().join(", "));
+    let mut answers = compose::Answers::new();
+    for r in raw {
+        let Some((name, value)) = r.split_once('=').filter(|(n, _)| !n.trim().is_empty()) else {
+            return Err(Failure::usage(format!(
+                "{} is not of the form NAME=VALUE (for example name=Ana).\n{}",
+                quote(r),
+                valid()
+            )));
+        };
+        let name = name.trim();
+        let Some(field) = fields.iter().find(|f| f.id == name) else {
+            let hint = crate::text::suggest(name, ids())
+                .map(|s| format!(" Did you mean {}?", quote(s)))
+                .unwrap_or_default();
+            return Err(Failure::usage(format!(
+                "this message has no question {}.{hint}\n{}",
+                quote(name),
+                valid()
+            )));
+        };
+        if value.trim().is_empty() {
+            continue;
+        }
+        let checked = crate::draft::check_answer(&field.kind, value, today).map_err(|e| {
+            Failure::usage(format!(
+                "--field {name}: {}",
+                compose::answer_error(tr, e, field, today)
+            ))
+        })?;
+        if answers.insert(name.to_string(), checked).is_some() {
+            return Err(Failure::usage(format!(
+                "question {} is answered twice; give each one --field.",
+                quote(name)
+            )));
+        }
+    }
+    Ok(answers)
 }
 
 /// The interactive wizard: full screen on a terminal, else plain mode (asked for with

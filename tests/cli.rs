@@ -542,3 +542,188 @@ fn the_manual_page_names_every_command_and_renders() {
         "{text}"
     );
 }
+
+/// `run` to WhatsApp's outcome for a person who died, writing the message of its
+/// second way (the contact form), with these `--field` answers.
+fn run_deceased_draft(fields: &[&str], json: bool) -> std::process::Output {
+    let mut args = vec![
+        "run",
+        "whatsapp",
+        "-a",
+        "situation=deceased",
+        "--draft",
+        "2",
+    ];
+    for f in fields {
+        args.extend(["--field", f]);
+    }
+    if json {
+        args.extend(["--format", "json"]);
+    }
+    run(&args, "")
+}
+
+const DECEASED_FIELDS: [&str; 5] = [
+    "request=Please delete my mother's account.",
+    "name=Ana Beridze",
+    "phone=+995 555 12 34 56",
+    "date=2026-11-30",
+    "relation=daughter",
+];
+
+#[test]
+fn run_field_writes_the_message_of_a_card() {
+    let out = run_deceased_draft(&DECEASED_FIELDS, false);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("Your message to WhatsApp\n"), "{text}");
+    assert!(
+        text.contains("paste it into the form: https://www.whatsapp.com/contact"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Please delete my mother's account.\n\nThis is about the WhatsApp account of a person who has died.\nTheir name: Ana Beridze\nTheir phone number: +995 555 12 34 56\nDate of death: 2026-11-30\nI am their daughter.\n"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains('{'), "{text}");
+    assert!(!text.contains("Still to answer"), "{text}");
+    assert_no_control("run --draft", &out.stdout);
+}
+
+#[test]
+fn run_field_exits_3_while_a_required_question_is_unanswered() {
+    let out = run_deceased_draft(&DECEASED_FIELDS[..3], false);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Date of death: {date}\n"), "{text}");
+    assert!(
+        text.contains("Still to answer: --field date=… (When did they die?), --field relation=…"),
+        "{text}"
+    );
+    // an empty value is no answer
+    let out = run_deceased_draft(&["relation="], true);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["draft"]["complete"], false);
+    assert_eq!(
+        v["draft"]["missing"],
+        serde_json::json!(["request", "name", "phone", "date", "relation"])
+    );
+}
+
+#[test]
+fn run_field_json_has_the_documented_shape() {
+    let out = run_deceased_draft(&DECEASED_FIELDS, true);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(v["status"], "outcome");
+    assert_eq!(v["outcome"]["id"], "deceased_account");
+    let d = &v["draft"];
+    assert_eq!(d["card"], 2);
+    assert_eq!(d["kind"], "form");
+    assert_eq!(d["to"], "https://www.whatsapp.com/contact");
+    assert_eq!(d["team_language"], "en");
+    assert_eq!(d["language"], "en");
+    assert_eq!(d["subject"], serde_json::Value::Null);
+    assert!(d["body"].as_str().unwrap().contains("I am their daughter."));
+    assert_eq!(d["text"], d["body"]);
+    assert_eq!(d["mailto"], serde_json::Value::Null);
+    assert_eq!(d["complete"], true);
+    assert_eq!(d["missing"], serde_json::json!([]));
+    assert_eq!(d["fields"][3]["id"], "date");
+    assert_eq!(d["fields"][3]["kind"], "date");
+    assert_eq!(d["fields"][3]["required"], true);
+    assert_eq!(d["fields"][3]["value"], "2026-11-30");
+    assert_eq!(d["fields"][3]["question"], "When did they die?");
+    assert!(d.get("translation").is_none(), "same language");
+}
+
+#[test]
+fn run_field_on_an_email_gives_its_subject_a_mailto_link_and_choice_labels() {
+    let out = run(
+        &[
+            "run",
+            "whatsapp",
+            "-a",
+            "situation=lost_phone",
+            "--draft",
+            "3",
+            "--field",
+            "phone=+995 555 12 34 56",
+            "--field",
+            "what=2",
+            "--field",
+            "date=2026-12-01",
+            "--format",
+            "json",
+        ],
+        "",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let d = &v["draft"];
+    assert_eq!(d["kind"], "email");
+    assert_eq!(d["subject"], "Lost/Stolen: Please deactivate my account");
+    assert!(
+        d["body"]
+            .as_str()
+            .unwrap()
+            .contains("My phone was stolen on 2026-12-01.")
+    );
+    // a choice is kept by its id, written by its label
+    assert_eq!(d["fields"][1]["value"], "stolen");
+    assert_eq!(d["fields"][1]["options"][1]["label"], "stolen");
+    let mailto = d["mailto"].as_str().unwrap();
+    assert!(
+        mailto.starts_with("mailto:support@whatsapp.com?subject=Lost%2FStolen%3A%20Please"),
+        "{mailto}"
+    );
+    assert!(mailto.contains("&body=Lost%2FStolen"), "{mailto}");
+}
+
+#[test]
+fn run_field_refuses_bad_answers_unknown_questions_and_cards_without_a_message() {
+    for (args, says) in [
+        (
+            vec!["--draft", "1"],
+            "way 1 of this outcome has no message to write",
+        ),
+        (vec!["--draft", "9"], "Ways with a message to write: 2."),
+        (
+            vec!["--draft", "2", "--field", "nam=Ana"],
+            "this message has no question \"nam\". Did you mean \"name\"?",
+        ),
+        (
+            vec!["--draft", "2", "--field", "date=2099-01-01"],
+            "--field date: That date is after today; please give the day it happened.",
+        ),
+        (
+            vec!["--draft", "2", "--field", "phone=555"],
+            "--field phone: That is not a phone number",
+        ),
+        (
+            vec!["--draft", "2", "--field", "name"],
+            "is not of the form NAME=VALUE",
+        ),
+        (
+            vec!["--draft", "2", "--field", "name=A", "--field", "name=B"],
+            "answered twice",
+        ),
+    ] {
+        let mut all = vec!["run", "whatsapp", "-a", "situation=deceased"];
+        all.extend(args.iter().copied());
+        let out = run(&all, "");
+        assert_eq!(code(&out), 2, "{args:?}: {}", stdout(&out));
+        assert!(stderr(&out).contains(says), "{args:?}: {}", stderr(&out));
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+    // --field without --draft is a usage mistake clap catches
+    let out = run(&["run", "whatsapp", "--field", "a=b"], "");
+    assert_eq!(code(&out), 2);
+    // before the outcome, --draft waits: the pending question, exit 3
+    let out = run(&["run", "whatsapp", "--draft", "2"], "");
+    assert_eq!(code(&out), 3);
+    assert!(stdout(&out).contains("--answer situation=deceased"));
+}

@@ -177,7 +177,7 @@ pub fn check_answer(kind: &FieldKind, answer: &str, today: &str) -> Result<Strin
     match kind {
         FieldKind::Text => Ok(a.to_string()),
         FieldKind::Date => {
-            if a.len() != 10 || values::date(a).is_err() {
+            if !is_day(a) {
                 Err(AnswerError::NotADate)
             } else if a > today {
                 Err(AnswerError::InTheFuture)
@@ -229,6 +229,32 @@ pub fn check_answer(kind: &FieldKind, answer: &str, today: &str) -> Result<Strin
             .map(|i| options[i].id.clone())
             .ok_or(AnswerError::NotAChoice),
     }
+}
+
+/// `YYYY-MM-DD`, a real day of a year from 1900 on (a date a person gives: a birth, a
+/// death, a hack; the wizard's own dates are checked more narrowly by `values::date`).
+fn is_day(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let digits = [0..4, 5..7, 8..10]
+        .into_iter()
+        .all(|r| b[r].iter().all(u8::is_ascii_digit));
+    if !digits {
+        return false;
+    }
+    let parse = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (parse(0..4), parse(5..7), parse(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    year >= 1900 && (1..=days).contains(&day)
 }
 
 impl Draft {
@@ -367,6 +393,24 @@ mod tests {
             Err(AnswerError::NotADate)
         );
         assert!(check_answer(&FieldKind::Date, "2026-12-04", today).is_ok());
+        assert!(check_answer(&FieldKind::Date, "1998-07-09", today).is_ok());
+        assert!(check_answer(&FieldKind::Date, "2024-02-29", today).is_ok());
+        for bad in [
+            "2023-02-29",
+            "1900-02-29",
+            "1899-12-31",
+            "2026-13-01",
+            "2026-1-01",
+            "26-01-01",
+            "2026/01/01",
+            "+026-01-01",
+        ] {
+            assert_eq!(
+                check_answer(&FieldKind::Date, bad, today),
+                Err(AnswerError::NotADate),
+                "{bad}"
+            );
+        }
         assert_eq!(
             check_answer(&FieldKind::Email, "a@b", today),
             Err(AnswerError::NotAnEmail)
