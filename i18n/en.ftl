@@ -321,3 +321,5 @@ plain-saved = Saved to { $path }
 plain-save-failed = Could not save: { $reason }
 # when a typed answer is needed: $back and $quit are the words above
 plain-draft-help-words = Type your answer and press Enter. { $back } goes back one question, { $quit } stops.
+# a question answered before: $answer is that answer
+plain-draft-now = Now: { $answer }. Press Enter to keep it.

@@ -462,13 +462,32 @@ fn full_screen_possible() -> bool {
 fn plain_mode(tr: Tr, mut journey: Journey, saver: &mut Saver) -> Outcome {
     exit_on_signals(saver.status());
     let stdin = io::stdin();
-    let end = plain::run(
+    // two hooks save through the one saver: answers to questions, and to a message's
+    let kept = saver.kept_drafts().cloned();
+    let saver = std::cell::RefCell::new(saver);
+    let mut keep = |j: &Journey, wizard: &str, drafts: &crate::session::DraftAnswers| {
+        if let Some(message) =
+            (saver.borrow_mut()).keep_drafts(j, wizard, drafts, SystemTime::now())
+        {
+            say(&message);
+        }
+    };
+    let mut save = |name: &str, text: &str| store::export::save_private(name, text);
+    let mut drafting = plain::Drafting {
+        keep: Some(&mut keep),
+        save: &mut save,
+        today: compose::today(SystemTime::now()),
+        kept,
+    };
+    let end = plain::run_drafting(
         tr,
         &mut journey,
         stdin.lock(),
         io::stdout().lock(),
-        &mut |j| autosave_step(saver, j),
+        &mut |j| autosave_step(&mut saver.borrow_mut(), j),
+        &mut drafting,
     )?;
+    let saver = saver.into_inner();
     Ok(sessions_end(
         saver,
         match end {

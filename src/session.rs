@@ -20,9 +20,10 @@
 //! ```
 //!
 //! A session may also hold the answers to a message's questions (a draft's fields), but
-//! only when the person agreed to keep them: then it is written as format 2, with a
-//! `drafts:` list after the answers; without them it stays format 1, which older
-//! builds read.
+//! only when the person agreed to keep them: then it is written as format 3, with a
+//! `drafts:` list after the answers; without them it keeps the format it had, which
+//! older builds read. (3, not 2: format 2 is being given to another addition, and a
+//! build that reads 2 but not drafts must refuse such a file as newer, not as damaged.)
 //!
 //! Answers are ids, never positions, so a session outlives edits of its wizard
 //! (`engine::Walk::replay`). Anything else in a file — a torn write, another program's
@@ -34,9 +35,11 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-/// The newest format this build writes and reads: 2 when the session keeps draft
+/// The newest format this build writes and reads: 3 when the session keeps draft
 /// answers, else 1.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
+/// The first format that may hold draft answers.
+pub const DRAFTS_VERSION: u32 = 3;
 /// A session holds a few dozen short ids; anything near this is not ours.
 pub const MAX_BYTES: usize = 1 << 20;
 /// More answers than any wizard could ask on one path.
@@ -148,7 +151,7 @@ struct FileV1 {
     updated: String,
     finished: bool,
     answers: Vec<FileAnswer>,
-    /// Format 2 only.
+    /// Format 3 on.
     #[serde(default)]
     drafts: Vec<FileDraft>,
 }
@@ -186,7 +189,11 @@ impl Session {
         let mut out = String::with_capacity(300 + 60 * self.answers.len());
         out.push_str(HEADER);
         out.push_str("Session(\n");
-        let version = if self.drafts.is_empty() { 1 } else { 2 };
+        let version = if self.drafts.is_empty() {
+            1
+        } else {
+            DRAFTS_VERSION
+        };
         let _ = writeln!(out, "    version: {version},");
         let _ = writeln!(out, "    wizard: {},", ron_str(&self.wizard));
         let _ = writeln!(out, "    wizard_hash: \"{:016x}\",", self.wizard_hash);
@@ -359,8 +366,11 @@ fn from_file(f: FileV1) -> Result<Session, String> {
         }
         answers.push(Answer::new(a.node, a.choice));
     }
-    if f.version < 2 && !f.drafts.is_empty() {
-        return Err("a format 1 session has no drafts; format 2 does".into());
+    if f.version < DRAFTS_VERSION && !f.drafts.is_empty() {
+        return Err(format!(
+            "a format {} session has no drafts; format {DRAFTS_VERSION} does",
+            f.version
+        ));
     }
     if f.drafts.len() > MAX_ANSWERS {
         return Err(format!("it holds {} draft answers", f.drafts.len()));

@@ -727,3 +727,264 @@ fn run_field_refuses_bad_answers_unknown_questions_and_cards_without_a_message()
     assert_eq!(code(&out), 3);
     assert!(stdout(&out).contains("--answer situation=deceased"));
 }
+
+/// Line mode as a person uses it: at each prompt, either pick the choice whose label
+/// contains the phrase (`Pick`), or type a line (`Type`). Files are saved in `cwd`,
+/// sessions in `state`. Returns the transcript and the exit code.
+enum Say<'a> {
+    Pick(&'a str),
+    Type(&'a str),
+}
+
+fn converse(
+    args: &[&str],
+    cwd: &std::path::Path,
+    state: &std::path::Path,
+    says: &[Say],
+) -> (String, i32) {
+    use std::io::{Read, Write};
+    use std::process::Stdio;
+    let mut child = command_in(state, args)
+        .current_dir(cwd)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut input = Some(child.stdin.take().unwrap());
+    let mut output = child.stdout.take().unwrap();
+    let (mut transcript, mut screen, mut bytes) = (String::new(), String::new(), Vec::new());
+    let mut next = says.iter();
+    let mut byte = [0u8; 1];
+    while let Ok(1) = output.read(&mut byte) {
+        bytes.push(byte[0]);
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            continue;
+        };
+        screen.push_str(text);
+        transcript.push_str(text);
+        bytes.clear();
+        if !(screen == "> " || screen.ends_with("\n> ")) {
+            continue;
+        }
+        let line = match next.next() {
+            None => {
+                input = None; // end of input
+                continue;
+            }
+            Some(Say::Type(text)) => text.to_string(),
+            Some(Say::Pick(phrase)) => {
+                let wanted = phrase.to_lowercase();
+                let found: Vec<&str> = (screen.lines())
+                    .filter_map(|l| {
+                        let (n, label) = l.strip_prefix("  ")?.split_once(") ")?;
+                        (n.chars().all(|c| c.is_ascii_digit())
+                            && label.to_lowercase().contains(&wanted))
+                        .then_some(n)
+                    })
+                    .collect();
+                assert_eq!(found.len(), 1, "{phrase:?} on this screen:\n{screen}");
+                found[0].to_string()
+            }
+        };
+        if let Some(i) = input.as_mut() {
+            writeln!(i, "{line}").unwrap();
+        }
+        transcript.push_str(&line);
+        transcript.push('\n');
+        screen.clear();
+    }
+    let status = child.wait().unwrap();
+    (transcript, status.code().unwrap_or(-1))
+}
+
+fn the_session(state: &std::path::Path) -> String {
+    let files: Vec<_> = std::fs::read_dir(state)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".session.ron"))
+        .collect();
+    assert_eq!(files.len(), 1);
+    std::fs::read_to_string(files[0].path()).unwrap()
+}
+
+#[test]
+fn plain_mode_goes_from_my_mother_died_to_a_finished_removal_request() {
+    use Say::*;
+    let cwd = tempfile::tempdir().unwrap();
+    let state = private_state();
+    let (text, code) = converse(
+        &["--plain"],
+        cwd.path(),
+        &state,
+        &[
+            Pick("WhatsApp"),
+            Pick("someone who has died"),
+            Pick("Write the message for way 2"),
+            Pick("Yes, keep them"),
+            Type("Please delete my mother's account."),
+            Type("Ana Beridze"),
+            Type("555"),
+            Type("+995 555 12 34 56"),
+            Type("30.11.2026"),
+            Type("2099-11-30"),
+            Type("2026-11-30"),
+            Type(""),
+            Type("daughter"),
+            Pick("Change an answer"),
+            Pick("full name"),
+            Type("Ana Beridze-Kapanadze"),
+            Pick("Save it as a file"),
+            Pick("Done"),
+        ],
+    );
+    assert_eq!(code, 0, "{text}");
+    // the outcome, then the offer, in the same protocol
+    assert!(text.contains("Where to get help (2 ways):"), "{text}");
+    assert!(
+        text.contains(
+            "Do you want reachout to write the message for you?\nIt asks a few questions and writes the message; nothing is sent.\n  1) Write the message for way 2 (Online form: WhatsApp contact page)\n  2) No, thank you\n> "
+        ),
+        "{text}"
+    );
+    // each question with its help and the kind's hint, one-sentence errors
+    assert!(
+        text.contains(
+            "Question 4 of 5: When did they die?\nWrite the date as year-month-day, for example "
+        ),
+        "{text}"
+    );
+    for error in [
+        "That is not a phone number; write it with + and the country code",
+        "That is not a date; write it as year-month-day",
+        "That date is after today; please give the day it happened.",
+        "This answer goes into the message; please type it.",
+    ] {
+        assert!(text.contains(error), "{error}: {text}");
+    }
+    // the finished message, with the changed answer, where it goes and the privacy line
+    let request = "Please delete my mother's account.\n\nThis is about the WhatsApp account of a person who has died.\nTheir name: Ana Beridze-Kapanadze\nTheir phone number: +995 555 12 34 56\nDate of death: 2026-11-30\nI am their daughter.\n\nI can send a copy of the death certificate if you need it.\n";
+    assert!(text.contains(request), "{text}");
+    assert!(
+        text.contains("Copy it and paste it into the form: https://www.whatsapp.com/contact"),
+        "{text}"
+    );
+    assert!(
+        text.contains("`reachout sessions clear` removes them."),
+        "{text}"
+    );
+    assert!(!text.contains("{name}"), "{text}");
+    // saved where the person is, readable by them only
+    let file = cwd
+        .path()
+        .join("reachout-whatsapp-deceased_account-message.txt");
+    assert!(
+        text.contains(&format!("Saved to {}", file.display())),
+        "{text}"
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), request);
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    // kept with the session, because the person agreed
+    let session = the_session(&state);
+    assert!(session.contains("    version: 3,\n"), "{session}");
+    assert!(
+        session.contains("field: \"name\", value: \"Ana Beridze-Kapanadze\""),
+        "{session}"
+    );
+    assert_no_control("plain output", text.as_bytes());
+    let _ = std::fs::remove_dir_all(&state);
+}
+
+#[test]
+fn plain_mode_keeps_nothing_without_consent_and_ends_politely_at_end_of_input() {
+    use Say::*;
+    let cwd = tempfile::tempdir().unwrap();
+    let state = private_state();
+    let (text, code) = converse(
+        &["whatsapp", "--plain"],
+        cwd.path(),
+        &state,
+        &[
+            Pick("someone who has died"),
+            Pick("Write the message"),
+            Pick("No, forget them"),
+            Type("Please delete the account."),
+            Type("Ana Beridze"),
+        ],
+    );
+    assert_eq!(code, 0, "the outcome was reached: {text}");
+    assert!(
+        text.ends_with(
+            "Question 3 of 5: What was their phone number?\nWith + and the country code.\n> \n"
+        ),
+        "{text:?}"
+    );
+    let session = the_session(&state);
+    assert!(session.contains("    version: 1,\n"), "{session}");
+    assert!(!session.contains("Ana"), "{session}");
+    assert!(!session.contains("drafts"), "{session}");
+    assert!(
+        std::fs::read_dir(cwd.path()).unwrap().next().is_none(),
+        "nothing saved"
+    );
+    let _ = std::fs::remove_dir_all(&state);
+}
+
+#[test]
+fn plain_mode_offer_can_be_skipped_or_go_back() {
+    use Say::*;
+    let cwd = tempfile::tempdir().unwrap();
+    let state = private_state();
+    let (text, code) = converse(
+        &["whatsapp", "--plain"],
+        cwd.path(),
+        &state,
+        &[
+            Pick("someone who has died"),
+            Type("b"),
+            Pick("someone who has died"),
+            Pick("No, thank you"),
+        ],
+    );
+    assert_eq!(code, 0, "{text}");
+    assert_eq!(
+        text.matches("What do you need help with on WhatsApp?")
+            .count(),
+        2,
+        "{text}"
+    );
+    assert!(text.ends_with("  2) No, thank you\n> 2\n"), "{text:?}");
+    // an optional field left empty takes its line with it (VK, a fake page)
+    let (text, code) = converse(
+        &["vk", "--plain"],
+        cwd.path(),
+        &state,
+        &[
+            Pick("fake page"),
+            Type("1"),
+            Pick("Write the message"),
+            Pick("No, forget them"),
+            Pick("me"),
+            Type("https://vk.com/fake.ana"),
+            Type(""),
+            Type(""),
+            Pick("Done"),
+        ],
+    );
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        text.contains(
+            "Please remove a fake page that pretends to be me.\n\nThe fake page: https://vk.com/fake.ana\n\nThank you.\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "There is no Russian version of this message yet, so it is written in English."
+        ),
+        "{text}"
+    );
+    let _ = std::fs::remove_dir_all(&state);
+}

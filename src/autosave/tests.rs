@@ -341,7 +341,7 @@ fn damaged_files_are_set_aside_with_one_line_each() {
                 "The session file {d}/zz-1.session.ron is cut short; it was not saved completely. It is kept as {d}/zz-1.session.ron.corrupt-20260501T120000Z and not used."
             ),
             format!(
-                "The session file {d}/zz-2.session.ron was saved by a newer reachout (format 9; this one reads format 2). It is kept as {d}/zz-2.session.ron.corrupt-20260501T120000Z and not used."
+                "The session file {d}/zz-2.session.ron was saved by a newer reachout (format 9; this one reads format 3). It is kept as {d}/zz-2.session.ron.corrupt-20260501T120000Z and not used."
             ),
         ]
     );

@@ -97,7 +97,7 @@ fn a_newer_format_is_refused_by_version_before_its_fields_are_read() {
     );
     assert_eq!(
         SessionError::FutureVersion { found: 7 }.to_string(),
-        "was saved by a newer reachout (format 7; this one reads format 2)"
+        "was saved by a newer reachout (format 7; this one reads format 3)"
     );
 }
 
@@ -290,10 +290,10 @@ fn with_drafts() -> Session {
 }
 
 #[test]
-fn draft_answers_are_kept_as_format_2_one_line_each() {
+fn draft_answers_are_kept_as_format_3_one_line_each() {
     let s = with_drafts();
     let text = s.to_text();
-    assert!(text.contains("    version: 2,\n"), "{text}");
+    assert!(text.contains("    version: 3,\n"), "{text}");
     assert!(
         text.contains(
             "    drafts: [\n        (node: \"deceased_account\", channel: 1, field: \"date\", value: \"2026-11-30\"),\n"
@@ -309,7 +309,8 @@ fn draft_answers_are_kept_as_format_2_one_line_each() {
 fn bad_draft_answers_are_refused() {
     let text = with_drafts().to_text();
     for (from, to) in [
-        ("version: 2", "version: 1"),
+        ("version: 3", "version: 1"),
+        ("version: 3", "version: 2"),
         ("channel: 1", "channel: 5000"),
         ("field: \"date\"", "field: \"Bad Id\""),
         ("value: \"2026-11-30\"", "value: \" \""),
