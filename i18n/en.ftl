@@ -264,12 +264,12 @@ answer-too-long = That is too long for the message; please keep it under { $max 
 # The finished message
 message-title = Your message to { $platform }
 message-answers = Your answers
-message-change-hint = ↑↓ pick an answer, Enter changes it; the message changes with it.
+message-change-hint = ↑↓ picks an answer and Enter changes it; the message above changes with it.
 # $language: "English", "Russian"
 message-sent = The message, as it will be sent ({ $language })
 message-translation = The same in { $language }, for you to read (do not send this part)
 message-not-translated = There is no { $language } version of this message yet, so it is written in English.
-message-where-email = Send it by e-mail to { $address }: o opens your mail program with it, or copy it.
+message-where-email = Send it by e-mail to { $address }.
 message-where-form = Copy it and paste it into the form: { $url }
 message-where-postal = Print it, sign it and send it by post to the address at the top.
 message-where-in-app = Copy it and paste it into { $platform }'s support form in the app.
@@ -323,3 +323,11 @@ plain-save-failed = Could not save: { $reason }
 plain-draft-help-words = Type your answer and press Enter. { $back } goes back one question, { $quit } stops.
 # a question answered before: $answer is that answer
 plain-draft-now = Now: { $answer }. Press Enter to keep it.
+message-no-subject = Only an e-mail has a subject; c copies the message.
+# an unselected card whose way carries a message to write
+card-has-message = ✎ a message to write
+does-type-answer = your answer
+help-answering = Answering the message's questions
+message-left-empty = (left empty)
+does-change = change
+does-open-message = open the mail program with it, or the form

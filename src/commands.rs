@@ -499,11 +499,18 @@ fn plain_mode(tr: Tr, mut journey: Journey, saver: &mut Saver) -> Outcome {
 }
 
 fn tui_mode(tr: Tr, journey: Journey, saver: &mut Saver, notes: &[String]) -> Outcome {
+    // two hooks save through the one saver: answers to questions, and to messages
+    let drafts = saver.kept_drafts().cloned();
+    let saver = std::cell::RefCell::new(saver);
     let ended = tui::run(
         journey,
         tui::Hooks {
-            changed: &mut |j| saver.save(j, SystemTime::now()),
+            changed: &mut |j| saver.borrow_mut().save(j, SystemTime::now()),
             notes,
+            kept: &mut |j, wizard, answers| {
+                (saver.borrow_mut()).keep_drafts(j, wizard, answers, SystemTime::now())
+            },
+            drafts,
         },
     )
     .map_err(|e| {
@@ -527,7 +534,7 @@ fn tui_mode(tr: Tr, journey: Journey, saver: &mut Saver, notes: &[String]) -> Ou
         }
         tui::End::Interrupted | tui::End::Signalled => Ending::Interrupted,
     };
-    Ok(sessions_end(saver, ending))
+    Ok(sessions_end(&saver.borrow(), ending))
 }
 
 /// Where the interactive wizard begins (a resume offer, `--resume`, `--fresh`) and the
