@@ -6,7 +6,6 @@
 #![cfg(unix)]
 
 use expectrl::Session;
-use expectrl::process::NonBlocking;
 use std::io::{ErrorKind, Write};
 use std::num::NonZeroU16;
 use std::path::PathBuf;
