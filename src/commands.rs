@@ -526,9 +526,12 @@ fn tui_mode(tr: Tr, journey: Journey, saver: &mut Saver, notes: &[String]) -> Ou
             if let Some(walk) = ended.journey.walk()
                 && let Some(outcome) = walk.outcome()
             {
-                io::stdout()
-                    .lock()
-                    .write_all(outcome_text(tr, walk.wizard(), outcome).as_bytes())?;
+                let mut out = io::stdout().lock();
+                out.write_all(outcome_text(tr, walk.wizard(), outcome).as_bytes())?;
+                if let Some(message) = &ended.message {
+                    writeln!(out)?;
+                    out.write_all(message.as_bytes())?;
+                }
             }
             Ending::Finished
         }

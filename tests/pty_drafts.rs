@@ -195,6 +195,21 @@ fn a_daughter_writes_the_removal_request_for_her_mother_changes_a_name_and_copie
     assert_eq!(clipboard_writes(&t.raw), [request]);
     t.send("q");
     assert_eq!(t.exit_code(), 0);
+    // after the terminal is restored: the outcome, then the message, to select by hand
+    // where the terminal ignored the copy
+    let raw = String::from_utf8_lossy(&t.raw).into_owned();
+    let after = &raw[raw
+        .rfind("\x1b[?1049l")
+        .expect("the alternate screen was left")..];
+    let outcome = after
+        .find("Where to get help (2 ways):")
+        .expect("the outcome");
+    let message = after.find("Your message to WhatsApp").expect("the message");
+    assert!(outcome < message);
+    assert!(
+        after.contains("Their name: Ana Beridze-Kapanadze"),
+        "{after}"
+    );
     // kept with the session, because she said yes
     let state = t.dir.path().join("state");
     let session = std::fs::read_dir(&state)

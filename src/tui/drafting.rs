@@ -134,6 +134,23 @@ impl<'c> App<'c> {
         Some((wizard.as_str(), answers))
     }
 
+    /// The message on screen, as text (where it goes, the message, its translation),
+    /// when the person is looking at a finished one.
+    pub fn written_message(&self) -> Option<String> {
+        let d = self.drafting.as_ref()?;
+        let Step::Review { .. } = d.step else {
+            return None;
+        };
+        let m = self.draft_message()?;
+        let answers = self.answers_to(&m);
+        Some(crate::report::draft_text(
+            self.tr(),
+            &m,
+            &answers,
+            &self.today,
+        ))
+    }
+
     /// Start keeping the answers with the session (after asking): `kept` are those of
     /// the session being resumed.
     pub fn keep_drafts(&mut self, kept: Option<(String, DraftAnswers)>) {

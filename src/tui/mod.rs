@@ -61,6 +61,9 @@ pub type Kept<'a> = dyn FnMut(&Journey, &str, &crate::session::DraftAnswers) -> 
 pub struct Ended<'c> {
     pub end: End,
     pub journey: Journey<'c>,
+    /// The message on screen when the person quit, as text: printed after the outcome,
+    /// so it stays in the terminal to select even where copying did not work.
+    pub message: Option<String>,
 }
 
 /// One thing for the loop to react to.
@@ -115,9 +118,11 @@ pub fn run<'c>(journey: Journey<'c>, hooks: Hooks) -> anyhow::Result<Ended<'c>> 
         Err(_) if signals.pending() || terminal::hung_up() => End::Signalled,
         other => other?,
     };
+    let message = app.written_message();
     Ok(Ended {
         end,
         journey: app.into_journey(),
+        message,
     })
 }
 
