@@ -243,7 +243,6 @@ title-message = message
 # the first line of each question: $number of $count
 draft-question-count = Writing the message · question { $number } of { $count }
 draft-optional = You can leave this one empty.
-draft-press-enter = Enter: next · Esc: back
 hint-date = Write the date as year-month-day, for example { $today }.
 hint-email = An e-mail address, like name@example.com.
 hint-phone = With + and the country code, for example +995 555 12 34 56.
@@ -282,14 +281,12 @@ mailto-too-long = This message is too long for a mail link; press c to copy it a
 mailto-not-email = Only an e-mail opens in a mail program; press c to copy the message.
 status-saved-two = Saved to { $path } and { $other }
 status-copied-message = Copied the message ({ $count } characters); paste it where it goes.
-status-copied-subject = Copied the subject: { $subject }
 
 does-change-answer = change this answer
 does-next-question = next question
 does-previous-question = previous question
 does-copy-message = copy the message
 does-copy-subject = copy the subject
-does-open-mail = open it in your mail program
 does-save-message = save it as a file
 does-back-to-result = back to the result
 does-cursor = move in the answer
