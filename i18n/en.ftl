@@ -429,3 +429,99 @@ clear-removed = { $leftovers ->
 }
 clear-kept-open = Kept { $file }: it is open in another window.
 clear-failed = { $file } could not be removed: { $reason }.
+## Writing the message for them (a draft on a way to get help)
+
+# the card header and the footer, when the selected card has a message to write
+card-write = w write the message
+does-write = write the message
+draft-none = There is no message to write here.
+draft-not-this-card = This way to get help has no message to write; Tab goes to the next one.
+title-message = message
+# the first line of each question: $number of $count
+draft-question-count = Writing the message · question { $number } of { $count }
+draft-optional = You can leave this one empty.
+hint-date = Write the date as year-month-day, for example { $today }.
+hint-email = An e-mail address, like name@example.com.
+hint-phone = With + and the country code, for example +995 555 12 34 56.
+hint-username = The account name, with or without @.
+hint-url = The whole web address, starting with https://.
+
+# Why an answer will not do: one sentence each
+answer-empty = This answer goes into the message; please type it.
+answer-not-a-date = That is not a date; write it as year-month-day, for example { $today }.
+answer-in-the-future = That date is after today; please give the day it happened.
+answer-not-an-email = That is not an e-mail address; it looks like name@example.com.
+answer-not-a-phone = That is not a phone number; write it with + and the country code, like +995 555 12 34 56.
+answer-not-a-username = An account name has only letters, digits, dots, dashes and underscores, like @ana.k.
+answer-not-a-url = That is not a web address; give the whole address, starting with https://.
+answer-not-a-choice = Please choose one of the answers by its number, from 1 to { $count }.
+answer-too-long = That is too long for the message; please keep it under { $max } characters.
+
+# The finished message
+message-title = Your message to { $platform }
+message-answers = Your answers
+message-change-hint = ↑↓ picks an answer and Enter changes it; the message above changes with it.
+# $language: "English", "Russian"
+message-sent = The message, as it will be sent ({ $language })
+message-translation = The same in { $language }, for you to read (do not send this part)
+message-not-translated = There is no { $language } version of this message yet, so it is written in English.
+message-where-email = Send it by e-mail to { $address }.
+message-where-form = Copy it and paste it into the form: { $url }
+message-where-postal = Print it, sign it and send it by post to the address at the top.
+message-where-in-app = Copy it and paste it into { $platform }'s support form in the app.
+message-to = To: { $address }
+message-subject = Subject: { $subject }
+message-missing = Still to answer: { $fields }
+message-privacy = Your answers here are saved with your session only if you agreed; `reachout sessions clear` removes them.
+message-file-translation = ---- Not part of the message: the same in { $language }, for you to read ----
+mailto-too-long = This message is too long for a mail link; press c to copy it and paste it into a new e-mail to { $address }.
+mailto-not-email = Only an e-mail opens in a mail program; press c to copy the message.
+status-saved-two = Saved to { $path } and { $other }
+status-copied-message = Copied the message ({ $count } characters); paste it where it goes.
+
+does-change-answer = change this answer
+does-next-question = next question
+does-previous-question = previous question
+does-copy-message = copy the message
+does-copy-subject = copy the subject
+does-save-message = save it as a file
+does-back-to-result = back to the result
+does-cursor = move in the answer
+does-pick-answer = pick an answer
+help-on-message = Writing a message
+
+# Asked once, before the first question of a message
+consent-title = Keep your answers?
+consent-text = What you type for the message can be personal. Keep it with your saved session, so it is there if you come back? If not, it is forgotten when you quit.
+
+## Line mode: writing the message
+
+plain-draft-question = Do you want reachout to write the message for you?
+plain-draft-help = It asks a few questions and writes the message; nothing is sent.
+# $number: the way's number above; $kind: "Email"; $label: the way's own name
+plain-draft-choice = Write the message for way { $number } ({ $kind }: { $label })
+plain-draft-skip = No, thank you
+plain-draft-field = Question { $number } of { $count }: { $ask }
+plain-draft-skip-empty = Press Enter on an empty line to leave it out.
+plain-draft-what-now = What now?
+plain-draft-save = Save it as a file
+plain-draft-change = Change an answer
+plain-draft-another = Write another message
+plain-draft-done = Done
+plain-draft-which = Which answer do you want to change?
+plain-consent-yes = Yes, keep them with my session
+plain-consent-no = No, forget them when I quit
+plain-saved = Saved to { $path }
+plain-save-failed = Could not save: { $reason }
+# when a typed answer is needed: $back and $quit are the words above
+plain-draft-help-words = Type your answer and press Enter. { $back } goes back one question, { $quit } stops.
+# a question answered before: $answer is that answer
+plain-draft-now = Now: { $answer }. Press Enter to keep it.
+message-no-subject = Only an e-mail has a subject; c copies the message.
+# an unselected card whose way carries a message to write
+card-has-message = ✎ a message to write
+does-type-answer = your answer
+help-answering = Answering the message's questions
+message-left-empty = (left empty)
+does-change = change
+does-open-message = open the mail program with it, or the form

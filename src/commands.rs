@@ -4,6 +4,7 @@
 use crate::autosave::{self, Ending, Prepared, Saver, Speech, Start};
 use crate::catalog::{Catalog, Journey};
 use crate::cli::{Cli, Command, GraphFormat, ListFormat, RunFormat, SessionsAction, SourceArgs};
+use crate::compose;
 use crate::diag::Diagnostic;
 use crate::i18n::{self, Tr};
 use crate::plain::{self, End};
@@ -135,6 +136,8 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::Run {
             platform,
             answers,
+            draft,
+            fields,
             format,
         }) => {
             let catalog = load_catalog(&cli.source, &limits)?;
@@ -142,7 +145,8 @@ pub fn run(cli: Cli) -> Outcome {
             // the platform in the person's language (ids and answers are the same)
             let wizard =
                 (catalog.entry(&wizard.id)).map_or(wizard, |e| e.wizard_in(tr.lang().code));
-            run_scripted(tr, wizard, &answers, format)
+            let draft = draft.map(|card| (card, fields.as_slice()));
+            run_scripted(tr, &catalog, wizard, &answers, draft, format)
         }
         Some(Command::Completions { shell }) => {
             io::stdout()
@@ -299,7 +303,16 @@ fn graph(w: &Wizard, format: GraphFormat) -> Outcome {
     Ok(Exit::Done)
 }
 
-fn run_scripted(tr: Tr, w: &Wizard, raw: &[String], format: RunFormat) -> Outcome {
+/// `run`: the outcome the answers reach, or its pending question; with `draft`, the
+/// message of that card (1-based) written with the `--field` answers.
+fn run_scripted(
+    tr: Tr,
+    catalog: &Catalog,
+    w: &Wizard,
+    raw: &[String],
+    draft: Option<(usize, &[String])>,
+    format: RunFormat,
+) -> Outcome {
     let answers = raw
         .iter()
         .map(|a| script::parse_answer(a))
@@ -312,6 +325,9 @@ fn run_scripted(tr: Tr, w: &Wizard, raw: &[String], format: RunFormat) -> Outcom
             format!("{}\n{}", e.message, e.valid)
         })
     })?;
+    if let (Some((card, fields)), Some(_)) = (draft, walk.outcome()) {
+        return run_draft(tr, catalog, &walk, card, fields, format);
+    }
     let mut out = io::stdout().lock();
     match format {
         RunFormat::Json => writeln!(out, "{}", report::to_json(&report::run_json(&walk)))?,
@@ -326,6 +342,106 @@ fn run_scripted(tr: Tr, w: &Wizard, raw: &[String], format: RunFormat) -> Outcom
     } else {
         Exit::Incomplete
     })
+}
+
+/// `run --draft N --field NAME=VALUE ...`: the message of card `card` on the outcome
+/// `walk` reached, in the team's language and, below, the person's. Exit 3 while a
+/// required question has no answer.
+fn run_draft(
+    tr: Tr,
+    catalog: &Catalog,
+    walk: &crate::engine::Walk,
+    card: usize,
+    raw: &[String],
+    format: RunFormat,
+) -> Outcome {
+    let wizard = walk.wizard();
+    let node = walk.node().id.as_str();
+    let lang = tr.lang().code;
+    let all = compose::Message::all(catalog, &wizard.id, node, lang);
+    let with_drafts = || {
+        let cards: Vec<String> = all.iter().map(|m| (m.index + 1).to_string()).collect();
+        if cards.is_empty() {
+            "No way to get help on this outcome has a message to write.".to_string()
+        } else {
+            format!("Ways with a message to write: {}.", cards.join(", "))
+        }
+    };
+    let Some(message) = card
+        .checked_sub(1)
+        .and_then(|i| all.iter().find(|m| m.index == i))
+    else {
+        return Err(Failure::usage(format!(
+            "--draft {card}: way {card} of this outcome has no message to write.\n{}",
+            with_drafts()
+        )));
+    };
+    let today = compose::today(SystemTime::now());
+    let answers = draft_fields(tr, message, raw, &today)?;
+    let mut out = io::stdout().lock();
+    match format {
+        RunFormat::Json => {
+            let mut json = report::run_json(walk);
+            json.draft = Some(report::draft_json(message, &answers, &today));
+            writeln!(out, "{}", report::to_json(&json))?;
+        }
+        RunFormat::Text => write!(out, "{}", report::draft_text(tr, message, &answers, &today))?,
+    }
+    Ok(if message.missing(&answers).is_empty() {
+        Exit::Done
+    } else {
+        Exit::Incomplete
+    })
+}
+
+/// The `--field NAME=VALUE` answers, each checked as the wizard checks a typed one. An
+/// empty value leaves the question unanswered.
+fn draft_fields(
+    tr: Tr,
+    message: &compose::Message,
+    raw: &[String],
+    today: &str,
+) -> Result<compose::Answers, Failure> {
+    let fields = message.fields();
+    let ids = || fields.iter().map(|f| f.id.as_str());
+    let valid = || format!("Questions: {}", ids().collect::<Vec<_>>().join(", "));
+    let mut answers = compose::Answers::new();
+    for r in raw {
+        let Some((name, value)) = r.split_once('=').filter(|(n, _)| !n.trim().is_empty()) else {
+            return Err(Failure::usage(format!(
+                "{} is not of the form NAME=VALUE (for example name=Ana).\n{}",
+                quote(r),
+                valid()
+            )));
+        };
+        let name = name.trim();
+        let Some(field) = fields.iter().find(|f| f.id == name) else {
+            let hint = crate::text::suggest(name, ids())
+                .map(|s| format!(" Did you mean {}?", quote(s)))
+                .unwrap_or_default();
+            return Err(Failure::usage(format!(
+                "this message has no question {}.{hint}\n{}",
+                quote(name),
+                valid()
+            )));
+        };
+        if value.trim().is_empty() {
+            continue;
+        }
+        let checked = crate::draft::check_answer(&field.kind, value, today).map_err(|e| {
+            Failure::usage(format!(
+                "--field {name}: {}",
+                compose::answer_error(tr, e, field, today)
+            ))
+        })?;
+        if answers.insert(name.to_string(), checked).is_some() {
+            return Err(Failure::usage(format!(
+                "question {} is answered twice; give each one --field.",
+                quote(name)
+            )));
+        }
+    }
+    Ok(answers)
 }
 
 /// The interactive wizard: full screen on a terminal, else plain mode (asked for with
@@ -361,13 +477,32 @@ fn full_screen_possible() -> bool {
 fn plain_mode(tr: Tr, mut journey: Journey, saver: &mut Saver) -> Outcome {
     exit_on_signals(saver.status());
     let stdin = io::stdin();
-    let end = plain::run(
+    // two hooks save through the one saver: answers to questions, and to a message's
+    let kept = saver.kept_drafts().cloned();
+    let saver = std::cell::RefCell::new(saver);
+    let mut keep = |j: &Journey, wizard: &str, drafts: &crate::session::DraftAnswers| {
+        if let Some(message) =
+            (saver.borrow_mut()).keep_drafts(j, wizard, drafts, SystemTime::now())
+        {
+            say(&message);
+        }
+    };
+    let mut save = |name: &str, text: &str| store::export::save_private(name, text);
+    let mut drafting = plain::Drafting {
+        keep: Some(&mut keep),
+        save: &mut save,
+        today: compose::today(SystemTime::now()),
+        kept,
+    };
+    let end = plain::run_drafting(
         tr,
         &mut journey,
         stdin.lock(),
         io::stdout().lock(),
-        &mut |j| autosave_step(saver, j),
+        &mut |j| autosave_step(&mut saver.borrow_mut(), j),
+        &mut drafting,
     )?;
+    let saver = saver.into_inner();
     Ok(sessions_end(
         saver,
         match end {
@@ -379,11 +514,18 @@ fn plain_mode(tr: Tr, mut journey: Journey, saver: &mut Saver) -> Outcome {
 }
 
 fn tui_mode(journey: Journey, saver: &mut Saver, notes: &[String]) -> Outcome {
+    // two hooks save through the one saver: answers to questions, and to messages
+    let drafts = saver.kept_drafts().cloned();
+    let saver = std::cell::RefCell::new(saver);
     let ended = tui::run(
         journey,
         tui::Hooks {
-            changed: &mut |j| saver.save(j, SystemTime::now()),
+            changed: &mut |j| saver.borrow_mut().save(j, SystemTime::now()),
             notes,
+            kept: &mut |j, wizard, answers| {
+                (saver.borrow_mut()).keep_drafts(j, wizard, answers, SystemTime::now())
+            },
+            drafts,
         },
     )
     .map_err(|e| {
@@ -401,15 +543,18 @@ fn tui_mode(journey: Journey, saver: &mut Saver, notes: &[String]) -> Outcome {
             if let Some(walk) = ended.journey.walk()
                 && let Some(outcome) = walk.outcome()
             {
-                io::stdout()
-                    .lock()
-                    .write_all(outcome_text(tr, walk.wizard(), outcome).as_bytes())?;
+                let mut out = io::stdout().lock();
+                out.write_all(outcome_text(tr, walk.wizard(), outcome).as_bytes())?;
+                if let Some(message) = &ended.message {
+                    writeln!(out)?;
+                    out.write_all(message.as_bytes())?;
+                }
             }
             Ending::Finished
         }
         tui::End::Interrupted | tui::End::Signalled => Ending::Interrupted,
     };
-    Ok(sessions_end(saver, ending))
+    Ok(sessions_end(&mut saver.borrow_mut(), ending))
 }
 
 /// Where the interactive wizard begins (a resume offer, `--resume`, `--fresh`) and the

@@ -15,6 +15,7 @@ pub mod autosave;
 pub mod catalog;
 pub mod cli;
 pub mod commands;
+pub mod compose;
 pub mod engine;
 pub mod graph;
 pub mod i18n;

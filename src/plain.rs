@@ -4,7 +4,11 @@
 //! then `  N) label` per choice, then the prompt `> ` at the start of a line, flushed,
 //! without a newline. One line is read: a number chooses; `b` back; `r` restart; `q` save
 //! and quit; `?` help; anything else prints a one-line error and asks again. An outcome
-//! is printed in full and the run ends.
+//! is printed in full; when its ways carry drafts, the messages are offered in the same
+//! protocol ([`drafts`]), and then the run ends.
+
+mod drafts;
+pub use drafts::Drafting;
 
 use crate::catalog::{Journey, View};
 use crate::i18n::Tr;
@@ -72,6 +76,15 @@ impl Words {
     fn first(list: &[String]) -> &str {
         list.first().map_or("", String::as_str)
     }
+
+    /// The first word for back, restart and quit.
+    fn firsts(&self) -> (&str, &str, &str) {
+        (
+            Words::first(&self.back),
+            Words::first(&self.restart),
+            Words::first(&self.quit),
+        )
+    }
 }
 
 /// Read one input line against a question with `choices` choices, in `tr`'s language
@@ -104,14 +117,36 @@ fn parse_with(words: &Words, line: &str, choices: usize) -> Command {
 const MAX_LINE: usize = 4096;
 
 /// Run the dialogue until an outcome, `q` or end of input. `changed` is called after
-/// every answer, back and restart (the autosave hook).
+/// every answer, back and restart (the autosave hook). Messages are written in memory
+/// only, and cannot be saved as files: [`run_drafting`] is the whole thing.
 pub fn run<R: BufRead, W: Write>(
+    tr: Tr,
+    journey: &mut Journey,
+    input: R,
+    out: W,
+    changed: &mut dyn FnMut(&Journey),
+) -> io::Result<End> {
+    let mut save = |_: &str, _: &str| Err("saving is not available here".to_string());
+    let mut drafting = Drafting {
+        keep: None,
+        save: &mut save,
+        today: crate::compose::today(std::time::SystemTime::now()),
+        kept: None,
+    };
+    run_drafting(tr, journey, input, out, changed, &mut drafting)
+}
+
+/// [`run`], with what writing a message needs: where its answers are kept when the
+/// person agrees, how files are saved, today's date.
+pub fn run_drafting<R: BufRead, W: Write>(
     tr: Tr,
     journey: &mut Journey,
     mut input: R,
     mut out: W,
     changed: &mut dyn FnMut(&Journey),
+    drafting: &mut Drafting,
 ) -> io::Result<End> {
+    let mut memory = drafts::Memory::new(drafting.kept.take());
     let words = Words::of(tr);
     let (back, restart, quit) = (
         Words::first(&words.back),
@@ -130,9 +165,40 @@ pub fn run<R: BufRead, W: Write>(
                 if !first {
                     writeln!(out)?;
                 }
+                first = false;
                 write!(out, "{}", outcome_text(tr, wizard, outcome))?;
                 out.flush()?;
-                return Ok(End::Finished);
+                let node = journey
+                    .walk()
+                    .map(|w| w.node().id.clone())
+                    .unwrap_or_default();
+                let offer = drafts::offer(
+                    tr,
+                    &words,
+                    journey,
+                    wizard,
+                    &node,
+                    &mut input,
+                    &mut out,
+                    drafting,
+                    &mut memory,
+                )?;
+                match offer {
+                    drafts::Offer::End(end) => {
+                        out.flush()?;
+                        return Ok(end);
+                    }
+                    drafts::Offer::Back => {
+                        journey.back();
+                        changed(journey);
+                    }
+                    drafts::Offer::Restart => {
+                        journey.restart();
+                        changed(journey);
+                        writeln!(out, "{}", tr!(tr, "plain-restarting"))?;
+                    }
+                }
+                continue;
             }
             View::Question(p) => p,
         };

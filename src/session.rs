@@ -20,6 +20,12 @@
 //! )
 //! ```
 //!
+//! A session may also hold the answers to a message's questions (a draft's fields), but
+//! only when the person agreed to keep them: then it is written as format 3, with a
+//! `drafts:` list after the answers; without them it keeps the format it had, which
+//! older builds read. (3, not 2: format 2 is being given to another addition, and a
+//! build that reads 2 but not drafts must refuse such a file as newer, not as damaged.)
+//!
 //! Answers are ids, never positions, so a session outlives edits of its wizard
 //! (`engine::Walk::replay`). Anything else in a file — a torn write, another program's
 //! file, a newer format — is a typed [`SessionError`], never a panic.
@@ -29,11 +35,12 @@ use crate::i18n::Tr;
 use crate::tr;
 use crate::validate::values;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-/// The format this build writes and the newest it reads. Format 1 had no `language`;
-/// it is still read.
-pub const FORMAT_VERSION: u32 = 2;
+/// The format this build writes and the newest it reads. Format 1 had no `language`,
+/// format 2 no draft answers; both are still read.
+pub const FORMAT_VERSION: u32 = 3;
 /// A session holds a few dozen short ids; anything near this is not ours.
 pub const MAX_BYTES: usize = 1 << 20;
 /// More answers than any wizard a person walks could ask on one path. A generated
@@ -88,6 +95,11 @@ impl Timestamp {
     }
 }
 
+/// The answers to drafts' fields: (outcome node id, channel index) → field id → the
+/// answer as `draft::check_answer` tidied it (a choice by its option id). Personal data:
+/// kept in memory, and in a session file only when the person agreed.
+pub type DraftAnswers = BTreeMap<(String, usize), BTreeMap<String, String>>;
+
 /// One person's way through one wizard.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session {
@@ -108,6 +120,9 @@ pub struct Session {
     pub language: Option<String>,
     /// By node and choice id, in the order given.
     pub answers: Vec<Answer>,
+    /// The answers to the messages written on the way, if the person agreed to keep
+    /// them; empty otherwise.
+    pub drafts: DraftAnswers,
 }
 
 /// Why a file is not a session we can use. Each reads as the end of "the file …".
@@ -140,7 +155,7 @@ pub enum NotOurs {
     NoSessionStart,
 }
 
-/// The file's shape, field for field, for reading (formats 1 and 2). Kept apart from [`Session`] so the
+/// The file's shape, field for field, for reading (formats 1 to 3). Kept apart from [`Session`] so the
 /// in-memory type can change without changing what old files mean.
 #[derive(Deserialize)]
 #[serde(rename = "Session", deny_unknown_fields)]
@@ -157,11 +172,28 @@ struct OnDisk {
     #[serde(default, deserialize_with = "some_string")]
     language: Option<String>,
     answers: Vec<FileAnswer>,
+    /// Format 3 on.
+    #[serde(default)]
+    drafts: Vec<FileDraft>,
 }
 
 fn some_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     String::deserialize(d).map(Some)
 }
+
+/// A draft's answer as written:
+/// `(node: "…", channel: 1, field: "…", value: "…")`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileDraft {
+    node: String,
+    channel: usize,
+    field: String,
+    value: String,
+}
+
+/// More channels than any outcome has.
+const MAX_CHANNEL: usize = 1000;
 
 /// An answer as written: `(node: "…", choice: "…")`.
 #[derive(Deserialize)]
@@ -203,6 +235,21 @@ impl Session {
                     ron_str(&a.node),
                     ron_str(&a.choice)
                 );
+            }
+            out.push_str("    ],\n");
+        }
+        if !self.drafts.is_empty() {
+            out.push_str("    drafts: [\n");
+            for ((node, channel), fields) in &self.drafts {
+                for (field, value) in fields {
+                    let _ = writeln!(
+                        out,
+                        "        (node: {}, channel: {channel}, field: {}, value: {}),",
+                        ron_str(node),
+                        ron_str(field),
+                        ron_str(value)
+                    );
+                }
             }
             out.push_str("    ],\n");
         }
@@ -374,6 +421,43 @@ fn from_file(f: OnDisk) -> Result<Session, String> {
         }
         answers.push(Answer::new(a.node, a.choice));
     }
+    if f.version < FORMAT_VERSION && !f.drafts.is_empty() {
+        return Err(format!(
+            "a format {} session has no draft answers; format {FORMAT_VERSION} has",
+            f.version
+        ));
+    }
+    if f.drafts.len() > MAX_ANSWERS {
+        return Err(format!("it holds {} draft answers", f.drafts.len()));
+    }
+    let mut drafts = DraftAnswers::new();
+    for (n, d) in f.drafts.into_iter().enumerate() {
+        let at = |what: String| format!("draft answer {}: {what}", n + 1);
+        for (what, id) in [("node", &d.node), ("field", &d.field)] {
+            values::id(id).map_err(|e| at(format!("{what} {}: {e}", crate::text::quote(id))))?;
+        }
+        if d.channel >= MAX_CHANNEL {
+            return Err(at(format!(
+                "channel {} is not a channel's index",
+                d.channel
+            )));
+        }
+        let fine = !d.value.trim().is_empty()
+            && d.value.chars().count() <= crate::draft::MAX_ANSWER
+            && !d
+                .value
+                .chars()
+                .any(|c| c == '\n' || crate::text::is_forbidden(c));
+        if !fine {
+            return Err(at(
+                "the value is empty, too long or holds control characters".into(),
+            ));
+        }
+        let fields = drafts.entry((d.node, d.channel)).or_default();
+        if fields.insert(d.field, d.value).is_some() {
+            return Err(at("that field is answered twice".into()));
+        }
+    }
     Ok(Session {
         wizard: f.wizard,
         wizard_hash,
@@ -383,6 +467,7 @@ fn from_file(f: OnDisk) -> Result<Session, String> {
         finished: f.finished,
         language: f.language,
         answers,
+        drafts,
     })
 }
 

@@ -542,3 +542,450 @@ fn the_manual_page_names_every_command_and_renders() {
         "{text}"
     );
 }
+
+/// `run` to WhatsApp's outcome for a person who died, writing the message of its
+/// second way (the contact form), with these `--field` answers.
+fn run_deceased_draft(fields: &[&str], json: bool) -> std::process::Output {
+    let mut args = vec![
+        "run",
+        "whatsapp",
+        "-a",
+        "situation=deceased",
+        "--draft",
+        "2",
+    ];
+    for f in fields {
+        args.extend(["--field", f]);
+    }
+    if json {
+        args.extend(["--format", "json"]);
+    }
+    run(&args, "")
+}
+
+const DECEASED_FIELDS: [&str; 5] = [
+    "request=Please delete my mother's account.",
+    "name=Ana Beridze",
+    "phone=+995 555 12 34 56",
+    "date=2026-11-30",
+    "relation=daughter",
+];
+
+#[test]
+fn run_field_writes_the_message_of_a_card() {
+    let out = run_deceased_draft(&DECEASED_FIELDS, false);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("Your message to WhatsApp\n"), "{text}");
+    assert!(
+        text.contains("paste it into the form: https://www.whatsapp.com/contact"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Please delete my mother's account.\n\nThis is about the WhatsApp account of a person who has died.\nTheir name: Ana Beridze\nTheir phone number: +995 555 12 34 56\nDate of death: 2026-11-30\nI am their daughter.\n"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains('{'), "{text}");
+    assert!(!text.contains("Still to answer"), "{text}");
+    assert_no_control("run --draft", &out.stdout);
+}
+
+#[test]
+fn run_field_exits_3_while_a_required_question_is_unanswered() {
+    let out = run_deceased_draft(&DECEASED_FIELDS[..3], false);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Date of death: {date}\n"), "{text}");
+    assert!(
+        text.contains("Still to answer: --field date=… (When did they die?), --field relation=…"),
+        "{text}"
+    );
+    // an empty value is no answer
+    let out = run_deceased_draft(&["relation="], true);
+    assert_eq!(code(&out), 3, "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["draft"]["complete"], false);
+    assert_eq!(
+        v["draft"]["missing"],
+        serde_json::json!(["request", "name", "phone", "date", "relation"])
+    );
+}
+
+#[test]
+fn run_field_json_has_the_documented_shape() {
+    let out = run_deceased_draft(&DECEASED_FIELDS, true);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(v["status"], "outcome");
+    assert_eq!(v["outcome"]["id"], "deceased_account");
+    let d = &v["draft"];
+    assert_eq!(d["card"], 2);
+    assert_eq!(d["kind"], "form");
+    assert_eq!(d["to"], "https://www.whatsapp.com/contact");
+    assert_eq!(d["team_language"], "en");
+    assert_eq!(d["language"], "en");
+    assert_eq!(d["subject"], serde_json::Value::Null);
+    assert!(d["body"].as_str().unwrap().contains("I am their daughter."));
+    assert_eq!(d["text"], d["body"]);
+    assert_eq!(d["mailto"], serde_json::Value::Null);
+    assert_eq!(d["complete"], true);
+    assert_eq!(d["missing"], serde_json::json!([]));
+    assert_eq!(d["fields"][3]["id"], "date");
+    assert_eq!(d["fields"][3]["kind"], "date");
+    assert_eq!(d["fields"][3]["required"], true);
+    assert_eq!(d["fields"][3]["value"], "2026-11-30");
+    assert_eq!(d["fields"][3]["question"], "When did they die?");
+    assert!(d.get("translation").is_none(), "same language");
+}
+
+#[test]
+fn run_field_on_an_email_gives_its_subject_a_mailto_link_and_choice_labels() {
+    let out = run(
+        &[
+            "run",
+            "whatsapp",
+            "-a",
+            "situation=lost_phone",
+            "--draft",
+            "3",
+            "--field",
+            "phone=+995 555 12 34 56",
+            "--field",
+            "what=2",
+            "--field",
+            "date=2026-12-01",
+            "--format",
+            "json",
+        ],
+        "",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let d = &v["draft"];
+    assert_eq!(d["kind"], "email");
+    assert_eq!(d["subject"], "Lost/Stolen: Please deactivate my account");
+    assert!(
+        d["body"]
+            .as_str()
+            .unwrap()
+            .contains("My phone was stolen on 2026-12-01.")
+    );
+    // a choice is kept by its id, written by its label
+    assert_eq!(d["fields"][1]["value"], "stolen");
+    assert_eq!(d["fields"][1]["options"][1]["label"], "stolen");
+    let mailto = d["mailto"].as_str().unwrap();
+    assert!(
+        mailto.starts_with("mailto:support@whatsapp.com?subject=Lost%2FStolen%3A%20Please"),
+        "{mailto}"
+    );
+    assert!(mailto.contains("&body=Lost%2FStolen"), "{mailto}");
+}
+
+#[test]
+fn run_field_refuses_bad_answers_unknown_questions_and_cards_without_a_message() {
+    for (args, says) in [
+        (
+            vec!["--draft", "1"],
+            "way 1 of this outcome has no message to write",
+        ),
+        (vec!["--draft", "9"], "Ways with a message to write: 2."),
+        (
+            vec!["--draft", "2", "--field", "nam=Ana"],
+            "this message has no question \"nam\". Did you mean \"name\"?",
+        ),
+        (
+            vec!["--draft", "2", "--field", "date=2099-01-01"],
+            "--field date: That date is after today; please give the day it happened.",
+        ),
+        (
+            vec!["--draft", "2", "--field", "phone=555"],
+            "--field phone: That is not a phone number",
+        ),
+        (
+            vec!["--draft", "2", "--field", "name"],
+            "is not of the form NAME=VALUE",
+        ),
+        (
+            vec!["--draft", "2", "--field", "name=A", "--field", "name=B"],
+            "answered twice",
+        ),
+    ] {
+        let mut all = vec!["run", "whatsapp", "-a", "situation=deceased"];
+        all.extend(args.iter().copied());
+        let out = run(&all, "");
+        assert_eq!(code(&out), 2, "{args:?}: {}", stdout(&out));
+        assert!(stderr(&out).contains(says), "{args:?}: {}", stderr(&out));
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+    // --field without --draft is a usage mistake clap catches
+    let out = run(&["run", "whatsapp", "--field", "a=b"], "");
+    assert_eq!(code(&out), 2);
+    // before the outcome, --draft waits: the pending question, exit 3
+    let out = run(&["run", "whatsapp", "--draft", "2"], "");
+    assert_eq!(code(&out), 3);
+    assert!(stdout(&out).contains("--answer situation=deceased"));
+}
+
+/// Line mode as a person uses it: at each prompt, either pick the choice whose label
+/// contains the phrase (`Pick`), or type a line (`Type`). Files are saved in `cwd`,
+/// sessions in `state`. Returns the transcript and the exit code.
+enum Say<'a> {
+    Pick(&'a str),
+    Type(&'a str),
+}
+
+fn converse(
+    args: &[&str],
+    cwd: &std::path::Path,
+    state: &std::path::Path,
+    says: &[Say],
+) -> (String, i32) {
+    use std::io::{Read, Write};
+    use std::process::Stdio;
+    let mut child = command_in(state, args)
+        .current_dir(cwd)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut input = Some(child.stdin.take().unwrap());
+    let mut output = child.stdout.take().unwrap();
+    let (mut transcript, mut screen, mut bytes) = (String::new(), String::new(), Vec::new());
+    let mut next = says.iter();
+    let mut byte = [0u8; 1];
+    while let Ok(1) = output.read(&mut byte) {
+        bytes.push(byte[0]);
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            continue;
+        };
+        screen.push_str(text);
+        transcript.push_str(text);
+        bytes.clear();
+        if !(screen == "> " || screen.ends_with("\n> ")) {
+            continue;
+        }
+        let line = match next.next() {
+            None => {
+                input = None; // end of input
+                continue;
+            }
+            Some(Say::Type(text)) => text.to_string(),
+            Some(Say::Pick(phrase)) => {
+                let wanted = phrase.to_lowercase();
+                let found: Vec<&str> = (screen.lines())
+                    .filter_map(|l| {
+                        let (n, label) = l.strip_prefix("  ")?.split_once(") ")?;
+                        (n.chars().all(|c| c.is_ascii_digit())
+                            && label.to_lowercase().contains(&wanted))
+                        .then_some(n)
+                    })
+                    .collect();
+                assert_eq!(found.len(), 1, "{phrase:?} on this screen:\n{screen}");
+                found[0].to_string()
+            }
+        };
+        if let Some(i) = input.as_mut() {
+            writeln!(i, "{line}").unwrap();
+        }
+        transcript.push_str(&line);
+        transcript.push('\n');
+        screen.clear();
+    }
+    let status = child.wait().unwrap();
+    (transcript, status.code().unwrap_or(-1))
+}
+
+fn the_session(state: &std::path::Path) -> String {
+    let files: Vec<_> = std::fs::read_dir(state)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".session.ron"))
+        .collect();
+    assert_eq!(files.len(), 1);
+    std::fs::read_to_string(files[0].path()).unwrap()
+}
+
+#[test]
+fn plain_mode_goes_from_my_mother_died_to_a_finished_removal_request() {
+    use Say::*;
+    let cwd = tempfile::tempdir().unwrap();
+    let state = private_state();
+    let (text, code) = converse(
+        &["--plain"],
+        cwd.path(),
+        &state,
+        &[
+            Pick("WhatsApp"),
+            Pick("someone who has died"),
+            Pick("Write the message for way 2"),
+            Pick("Yes, keep them"),
+            Type("Please delete my mother's account."),
+            Type("Ana Beridze"),
+            Type("555"),
+            Type("+995 555 12 34 56"),
+            Type("30.11.2026"),
+            Type("2099-11-30"),
+            Type("2026-11-30"),
+            Type(""),
+            Type("daughter"),
+            Pick("Change an answer"),
+            Pick("full name"),
+            Type("Ana Beridze-Kapanadze"),
+            Pick("Save it as a file"),
+            Pick("Done"),
+        ],
+    );
+    assert_eq!(code, 0, "{text}");
+    // the outcome, then the offer, in the same protocol
+    assert!(text.contains("Where to get help (2 ways):"), "{text}");
+    assert!(
+        text.contains(
+            "Do you want reachout to write the message for you?\nIt asks a few questions and writes the message; nothing is sent.\n  1) Write the message for way 2 (Online form: WhatsApp contact page)\n  2) No, thank you\n> "
+        ),
+        "{text}"
+    );
+    // each question with its help and the kind's hint, one-sentence errors
+    assert!(
+        text.contains(
+            "Question 4 of 5: When did they die?\nWrite the date as year-month-day, for example "
+        ),
+        "{text}"
+    );
+    for error in [
+        "That is not a phone number; write it with + and the country code",
+        "That is not a date; write it as year-month-day",
+        "That date is after today; please give the day it happened.",
+        "This answer goes into the message; please type it.",
+    ] {
+        assert!(text.contains(error), "{error}: {text}");
+    }
+    // the finished message, with the changed answer, where it goes and the privacy line
+    let request = "Please delete my mother's account.\n\nThis is about the WhatsApp account of a person who has died.\nTheir name: Ana Beridze-Kapanadze\nTheir phone number: +995 555 12 34 56\nDate of death: 2026-11-30\nI am their daughter.\n\nI can send a copy of the death certificate if you need it.\n";
+    assert!(text.contains(request), "{text}");
+    assert!(
+        text.contains("Copy it and paste it into the form: https://www.whatsapp.com/contact"),
+        "{text}"
+    );
+    assert!(
+        text.contains("`reachout sessions clear` removes them."),
+        "{text}"
+    );
+    assert!(!text.contains("{name}"), "{text}");
+    // saved where the person is, readable by them only
+    let file = cwd
+        .path()
+        .join("reachout-whatsapp-deceased_account-message.txt");
+    assert!(
+        text.contains(&format!("Saved to {}", file.display())),
+        "{text}"
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), request);
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    // kept with the session, because the person agreed
+    let session = the_session(&state);
+    assert!(session.contains("    version: 3,\n"), "{session}");
+    assert!(
+        session.contains("field: \"name\", value: \"Ana Beridze-Kapanadze\""),
+        "{session}"
+    );
+    assert_no_control("plain output", text.as_bytes());
+    let _ = std::fs::remove_dir_all(&state);
+}
+
+#[test]
+fn plain_mode_keeps_nothing_without_consent_and_ends_politely_at_end_of_input() {
+    use Say::*;
+    let cwd = tempfile::tempdir().unwrap();
+    let state = private_state();
+    let (text, code) = converse(
+        &["whatsapp", "--plain"],
+        cwd.path(),
+        &state,
+        &[
+            Pick("someone who has died"),
+            Pick("Write the message"),
+            Pick("No, forget them"),
+            Type("Please delete the account."),
+            Type("Ana Beridze"),
+        ],
+    );
+    assert_eq!(code, 0, "the outcome was reached: {text}");
+    assert!(
+        text.ends_with(
+            "Question 3 of 5: What was their phone number?\nWith + and the country code.\n> \n"
+        ),
+        "{text:?}"
+    );
+    let session = the_session(&state);
+    assert!(session.contains("    version: 3,\n"), "{session}");
+    assert!(!session.contains("Ana"), "{session}");
+    assert!(!session.contains("drafts"), "{session}");
+    assert!(
+        std::fs::read_dir(cwd.path()).unwrap().next().is_none(),
+        "nothing saved"
+    );
+    let _ = std::fs::remove_dir_all(&state);
+}
+
+#[test]
+fn plain_mode_offer_can_be_skipped_or_go_back() {
+    use Say::*;
+    let cwd = tempfile::tempdir().unwrap();
+    let state = private_state();
+    let (text, code) = converse(
+        &["whatsapp", "--plain"],
+        cwd.path(),
+        &state,
+        &[
+            Pick("someone who has died"),
+            Type("b"),
+            Pick("someone who has died"),
+            Pick("No, thank you"),
+        ],
+    );
+    assert_eq!(code, 0, "{text}");
+    assert_eq!(
+        text.matches("What do you need help with on WhatsApp?")
+            .count(),
+        2,
+        "{text}"
+    );
+    assert!(text.ends_with("  2) No, thank you\n> 2\n"), "{text:?}");
+    // an optional field left empty takes its line with it (VK, a fake page)
+    let (text, code) = converse(
+        &["vk", "--plain"],
+        cwd.path(),
+        &state,
+        &[
+            Pick("fake page"),
+            Type("1"),
+            Pick("Write the message"),
+            Pick("No, forget them"),
+            Pick("me"),
+            Type("https://vk.com/fake.ana"),
+            Type(""),
+            Type(""),
+            Pick("Done"),
+        ],
+    );
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        text.contains(
+            "Please remove a fake page that pretends to be me.\n\nThe fake page: https://vk.com/fake.ana\n\nThank you.\n"
+        ),
+        "{text}"
+    );
+    // VK's team reads Russian: the message is in Russian, the English only beside it
+    assert!(
+        text.contains(
+            "The message, as it will be sent (Russian)\n\nЗдравствуйте! Прошу удалить фейковую страницу, которая выдаёт себя за меня.\n\nФейковая страница: https://vk.com/fake.ana\n\nСпасибо.\n"
+        ),
+        "{text}"
+    );
+    let _ = std::fs::remove_dir_all(&state);
+}

@@ -32,6 +32,9 @@ fn lacks(text: &str, facts: &[&str]) {
 
 /// What comes after the last prompt: the outcome itself, without the questions.
 fn result(text: &str) -> &str {
+    // after an outcome with drafts, line mode offers to write the message: not part of it
+    let text = (text.split_once("\n\nDo you want reachout to write the message"))
+        .map_or(text, |(outcome, _)| outcome);
     text.rsplit_once("\n> ").map_or(text, |(_, r)| r)
 }
 

@@ -246,7 +246,7 @@ fn every_damaged_file_is_reported_in_one_line_kept_and_the_wizard_starts_fresh()
         ),
         (
             "future_version",
-            "was saved by a newer reachout (format 3; this one reads format 2)",
+            "was saved by a newer reachout (format 4; this one reads format 3)",
         ),
         (
             "wrong_shape",

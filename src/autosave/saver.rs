@@ -5,7 +5,7 @@ use super::{Ending, Replayed, Status};
 use crate::catalog::{Journey, Resumption};
 use crate::engine::Answer;
 use crate::i18n::Tr;
-use crate::session::{Session, SessionError, Timestamp};
+use crate::session::{DraftAnswers, Session, SessionError, Timestamp};
 use crate::store::sessions::{Held, Lock, SessionDir, Stored};
 use std::io;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -126,6 +126,9 @@ pub struct Saver {
     pub(super) listed: Vec<Listed>,
     /// A finished session reopened: its answers, until one changes.
     pub(super) reopened: Option<Vec<Answer>>,
+    /// The answers to drafts the person agreed to keep, with the id of their wizard:
+    /// written into that wizard's session.
+    drafts: Option<(String, DraftAnswers)>,
     /// Tests: every write fails with this, as on a full disk.
     #[cfg(test)]
     pub(super) fail: Option<io::ErrorKind>,
@@ -146,6 +149,7 @@ impl Saver {
             reported: false,
             listed: Vec::new(),
             reopened: None,
+            drafts: None,
             #[cfg(test)]
             fail: None,
         }
@@ -208,6 +212,9 @@ impl Saver {
             created: top.session.created,
         };
         lock(&self.status).resumable = held.is_some();
+        // kept before, so the person agreed: kept on, and offered back to the front end
+        self.drafts = (!top.session.drafts.is_empty())
+            .then(|| (top.session.wizard.clone(), top.session.drafts.clone()));
         self.on_resume = Some(Resume {
             current,
             original: r.dropped.then(|| top.session.clone()),
@@ -234,8 +241,13 @@ impl Saver {
                 self.held = None;
                 self.offered.clear();
                 status.resumable = false;
+                self.drafts = None;
                 match other {
-                    Listed::Other(w) => self.waiting = Some(*w),
+                    Listed::Other(w) => {
+                        self.drafts = (!w.base.drafts.is_empty())
+                            .then(|| (w.base.wizard.clone(), w.base.drafts.clone()));
+                        self.waiting = Some(*w);
+                    }
                     Listed::Reopen(answers) => self.reopened = Some(answers),
                     Listed::Offered | Listed::Copy => {}
                 }
@@ -278,6 +290,25 @@ impl Saver {
             }
         }
         None
+    }
+
+    /// Keep these answers to `wizard`'s drafts in its session from now on (the person
+    /// agreed), and save. `Some(message)` the first time saving fails.
+    pub fn keep_drafts(
+        &mut self,
+        journey: &Journey,
+        wizard: &str,
+        drafts: &DraftAnswers,
+        now: SystemTime,
+    ) -> Option<String> {
+        self.drafts = Some((wizard.to_string(), drafts.clone()));
+        self.save(journey, now)
+    }
+
+    /// The draft answers of the session being resumed, if it kept any (with its
+    /// wizard's id): the front end starts from them. `None` once the person started over.
+    pub fn kept_drafts(&self) -> Option<&(String, DraftAnswers)> {
+        self.drafts.as_ref()
     }
 
     /// Save the journey as it is now. `Some(message)` the first time saving fails, or
@@ -353,6 +384,7 @@ impl Saver {
                     self.offered.retain(|n| *n != r.current.name);
                 }
                 self.listed.clear();
+                self.drafts = None;
                 while let Some(name) = self.offered.pop() {
                     if let Err(e) = self.set_aside_unless_open(dir, &name) {
                         *notice = Some(words::cannot_set_aside(tr, &dir.path().join(&name), &e));
@@ -410,6 +442,10 @@ impl Saver {
             finished: journey.is_finished(),
             language: Some(journey.tr().lang().code.to_string()),
             answers: walk.answers(),
+            drafts: (self.drafts.as_ref())
+                .filter(|(wizard, _)| *wizard == walk.wizard().id)
+                .map(|(_, d)| d.clone())
+                .unwrap_or_default(),
         });
         Ok(())
     }

@@ -357,7 +357,7 @@ fn damaged_files_are_set_aside_with_one_line_each() {
                 "The session file {d}/zz-1.session.ron is cut short; it was not saved completely. It is kept as {d}/zz-1.session.ron.corrupt-20260501T120000Z and not used."
             ),
             format!(
-                "The session file {d}/zz-2.session.ron was saved by a newer reachout (format 9; this one reads format 2). It is kept as {d}/zz-2.session.ron.corrupt-20260501T120000Z and not used."
+                "The session file {d}/zz-2.session.ron was saved by a newer reachout (format 9; this one reads format 3). It is kept as {d}/zz-2.session.ron.corrupt-20260501T120000Z and not used."
             ),
         ]
     );
@@ -1022,7 +1022,7 @@ fn every_sentence_about_sessions_is_a_whole_message() {
         ),
         (
             damaged_(Damage::Invalid(SessionError::FutureVersion { found: 9 })),
-            "The session file /s/x.session.ron was saved by a newer reachout (format 9; this one reads format 2).",
+            "The session file /s/x.session.ron was saved by a newer reachout (format 9; this one reads format 3).",
         ),
         (
             damaged_(Damage::Invalid(SessionError::WrongShape {
@@ -1153,4 +1153,40 @@ fn the_list_says_which_session_another_window_has_open() {
     assert_eq!(zulu.1.answers.len(), 2);
     assert_eq!(session_files(tmp.path()).len(), 2);
     drop(first);
+}
+
+#[test]
+fn draft_answers_are_saved_only_when_kept_and_come_back_on_resume() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cat = catalog();
+    let mut p = prepare_in(&cat, None, Start::Ask, tmp.path(), 0);
+    let mut j = p.plan.journey();
+    for _ in 0..4 {
+        j.choose(0).unwrap();
+        p.saver.save(&j, t(1));
+    }
+    assert!(j.is_finished());
+    assert!(only_session(tmp.path()).drafts.is_empty());
+    let mut drafts = crate::session::DraftAnswers::new();
+    drafts.insert(("o".into(), 0), [("name".into(), "Ana".into())].into());
+    // another platform (Alpha is first on the picker)'s answers are not written into this session
+    assert_eq!(p.saver.keep_drafts(&j, "zz", &drafts, t(2)), None);
+    assert!(only_session(tmp.path()).drafts.is_empty());
+    assert_eq!(p.saver.keep_drafts(&j, "aa", &drafts, t(3)), None);
+    assert_eq!(only_session(tmp.path()).drafts, drafts);
+    // back from the outcome: unfinished, still with the answers
+    j.back();
+    p.saver.save(&j, t(4));
+    assert_eq!(only_session(tmp.path()).drafts, drafts);
+
+    let p = prepare_in(&cat, None, Start::Resume, tmp.path(), 60);
+    assert_eq!(
+        p.saver.kept_drafts(),
+        Some(&("aa".to_string(), drafts.clone()))
+    );
+    let mut p = prepare_in(&cat, None, Start::Ask, tmp.path(), 60);
+    let mut j = p.plan.journey();
+    j.choose(1).unwrap(); // start over
+    p.saver.save(&j, t(61));
+    assert_eq!(p.saver.kept_drafts(), None);
 }

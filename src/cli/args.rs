@@ -76,6 +76,15 @@ pub enum Command {
         /// the first question's choices)
         #[arg(short, long = "answer", value_name = "NODE=CHOICE")]
         answers: Vec<String>,
+        /// Write the message of this way to get help (its number on the outcome, from 1);
+        /// prints the message instead of the outcome, exit 3 while a question it needs
+        /// is unanswered
+        #[arg(long, value_name = "N")]
+        draft: Option<usize>,
+        /// An answer to the message's questions: field id, '=', the answer (repeat it;
+        /// `--draft N` alone lists the questions)
+        #[arg(long = "field", value_name = "NAME=VALUE", requires = "draft")]
+        fields: Vec<String>,
         /// How to print the outcome or the question (json: for other programs; see
         /// docs/json.md)
         #[arg(long, value_enum, ignore_case = true, default_value_t = RunFormat::Text)]

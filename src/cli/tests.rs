@@ -79,7 +79,27 @@ fn every_command_with_its_options() {
         Command::Run {
             platform: "vk".into(),
             answers: vec!["q1=c1".into(), "q2=c2".into(), "q3=c3".into()],
+            draft: None,
+            fields: vec![],
             format: RunFormat::Json,
+        }
+    );
+    assert_eq!(
+        command(&[
+            "run",
+            "wa",
+            "--draft",
+            "2",
+            "--field",
+            "name=Ana = Ann",
+            "--field=x="
+        ]),
+        Command::Run {
+            platform: "wa".into(),
+            answers: vec![],
+            draft: Some(2),
+            fields: vec!["name=Ana = Ann".into(), "x=".into()],
+            format: RunFormat::Text,
         }
     );
     assert_eq!(

@@ -14,6 +14,7 @@ fn sample() -> Session {
             Answer::new("problem", "hacked"),
             Answer::new("can_log_in", "no"),
         ],
+        drafts: DraftAnswers::new(),
     }
 }
 
@@ -22,7 +23,7 @@ fn the_file_reads_like_the_documented_example() {
     insta::assert_snapshot!(sample().to_text(), @r#"
     // reachout session: the answers given so far. See docs/sessions.md.
     Session(
-        version: 2,
+        version: 3,
         wizard: "instagram",
         wizard_hash: "5c1f0e9a7d3b2a10",
         from_picker: true,
@@ -91,14 +92,14 @@ fn garbage_is_named_as_such() {
 fn a_newer_format_is_refused_by_version_before_its_fields_are_read() {
     let text = sample()
         .to_text()
-        .replace("version: 2,", "version: 7,\n    mood: \"new\",");
+        .replace("version: 3,", "version: 7,\n    mood: \"new\",");
     assert_eq!(
         Session::parse(text.as_bytes()),
         Err(SessionError::FutureVersion { found: 7 })
     );
     assert_eq!(
         SessionError::FutureVersion { found: 7 }.to_string(),
-        "was saved by a newer reachout (format 7; this one reads format 2)"
+        "was saved by a newer reachout (format 7; this one reads format 3)"
     );
 }
 
@@ -106,13 +107,13 @@ fn a_newer_format_is_refused_by_version_before_its_fields_are_read() {
 fn wrong_shapes_say_what_is_wrong() {
     let base = sample().to_text();
     let cases = [
-        (base.replace("version: 2,", ""), "no format version"),
+        (base.replace("version: 3,", ""), "no format version"),
         (
-            base.replace("version: 2,", "version: \"one\","),
+            base.replace("version: 3,", "version: \"one\","),
             "positive whole number",
         ),
         (
-            base.replace("version: 2,", "version: 0,"),
+            base.replace("version: 3,", "version: 0,"),
             "positive whole number",
         ),
         (base.replace("    finished: false,\n", ""), "finished"),
@@ -202,10 +203,10 @@ fn a_session_of_format_1_has_no_language_and_is_still_read() {
     let s = Session::parse(v1.as_bytes()).unwrap();
     assert_eq!(s.language, None);
     assert_eq!(s.answers.len(), 2);
-    // written back, it is format 2, without a language it does not know
+    // written back, it is format 3, without a language it does not know
     let text = s.to_text();
     assert!(
-        text.contains("version: 2,") && !text.contains("language"),
+        text.contains("version: 3,") && !text.contains("language"),
         "{text}"
     );
     assert_eq!(Session::parse(text.as_bytes()), Ok(s));
@@ -225,6 +226,10 @@ prop_compose! {
         finished in any::<bool>(),
         language in prop::option::of("[a-z]{2,3}"),
         answers in prop::collection::vec((id(), id()), 0..24),
+        drafts in prop::collection::vec(
+            (id(), 0..MAX_CHANNEL, prop::collection::vec((id(), "[a-zA-Zа-яა-ჰ0-9 .,@+\"'\\\\/-]{0,20}[a-zа-я0-9😀]"), 1..4)),
+            0..3,
+        ),
     ) -> Session {
         Session {
             wizard,
@@ -235,6 +240,10 @@ prop_compose! {
             finished,
             language,
             answers: answers.into_iter().map(|(n, c)| Answer::new(n, c)).collect(),
+            drafts: drafts
+                .into_iter()
+                .map(|(node, channel, fields)| ((node, channel), fields.into_iter().collect()))
+                .collect(),
         }
     }
 }
@@ -285,4 +294,58 @@ fn the_example_in_the_docs_is_a_valid_session() {
         &doc[start..end],
         "written exactly as documented"
     );
+}
+
+fn with_drafts() -> Session {
+    let mut drafts = DraftAnswers::new();
+    drafts.insert(
+        ("deceased_account".into(), 1),
+        [
+            ("name".to_string(), "Ана \"Мама\" Беридзе".to_string()),
+            ("date".to_string(), "2026-11-30".to_string()),
+        ]
+        .into(),
+    );
+    Session { drafts, ..sample() }
+}
+
+#[test]
+fn draft_answers_are_kept_as_format_3_one_line_each() {
+    let s = with_drafts();
+    let text = s.to_text();
+    assert!(text.contains("    version: 3,\n"), "{text}");
+    assert!(
+        text.contains(
+            "    drafts: [\n        (node: \"deceased_account\", channel: 1, field: \"date\", value: \"2026-11-30\"),\n"
+        ),
+        "{text}"
+    );
+    assert_eq!(Session::parse(text.as_bytes()), Ok(s));
+    // without them the file has no `drafts` field at all
+    assert!(!sample().to_text().contains("drafts"));
+}
+
+#[test]
+fn bad_draft_answers_are_refused() {
+    let text = with_drafts().to_text();
+    for (from, to) in [
+        ("version: 3", "version: 1"),
+        ("version: 3", "version: 2"),
+        ("channel: 1", "channel: 5000"),
+        ("field: \"date\"", "field: \"Bad Id\""),
+        ("value: \"2026-11-30\"", "value: \" \""),
+        ("value: \"2026-11-30\"", "value: \"a\\u{202e}b\""),
+        ("field: \"date\"", "field: \"name\""),
+    ] {
+        let bad = text.replace(from, to);
+        assert_ne!(bad, text, "{from}");
+        assert!(
+            matches!(
+                Session::parse(bad.as_bytes()),
+                Err(SessionError::WrongShape { .. })
+            ),
+            "{to}: {:?}",
+            Session::parse(bad.as_bytes())
+        );
+    }
 }

@@ -1,4 +1,5 @@
-//! Saving an outcome as a text file (the TUI's `s`). The file goes to the current
+//! Saving an outcome as a text file (the TUI's `s`), or a message written for the person
+//! (`.txt`, and `.eml` for an e-mail: [`save_private`]). The file goes to the current
 //! directory if it can be written there, else the home directory; an existing file is
 //! never overwritten (a number is added to the name instead).
 
@@ -14,6 +15,15 @@ const MAX_TRIES: usize = 99;
 /// Returns the absolute path written, or why it could not be written, as the end of a
 /// sentence.
 pub fn save(name: &str, text: &str) -> Result<PathBuf, String> {
+    save_as(name, text, false)
+}
+
+/// [`save`], readable by its owner only (0600): a message holds personal details.
+pub fn save_private(name: &str, text: &str) -> Result<PathBuf, String> {
+    save_as(name, text, true)
+}
+
+fn save_as(name: &str, text: &str, private: bool) -> Result<PathBuf, String> {
     let name = safe_name(name);
     let mut dirs: Vec<PathBuf> = Vec::new();
     if let Ok(cwd) = std::env::current_dir() {
@@ -24,7 +34,7 @@ pub fn save(name: &str, text: &str) -> Result<PathBuf, String> {
     }
     let mut last_error = "there is no current or home directory".to_string();
     for dir in dirs {
-        match save_in(&dir, &name, text) {
+        match save_in_as(&dir, &name, text, private) {
             Ok(path) => return Ok(path),
             Err(e) => last_error = format!("{}: {}", dir.display(), io_reason(&e)),
         }
@@ -34,6 +44,10 @@ pub fn save(name: &str, text: &str) -> Result<PathBuf, String> {
 
 /// Save in `dir` under `name` or the first free numbered variant of it.
 pub fn save_in(dir: &Path, name: &str, text: &str) -> io::Result<PathBuf> {
+    save_in_as(dir, name, text, false)
+}
+
+fn save_in_as(dir: &Path, name: &str, text: &str, private: bool) -> io::Result<PathBuf> {
     let (stem, ext) = match name.rsplit_once('.') {
         Some((s, e)) if !s.is_empty() => (s, format!(".{e}")),
         _ => (name, String::new()),
@@ -46,7 +60,16 @@ pub fn save_in(dir: &Path, name: &str, text: &str) -> io::Result<PathBuf> {
         };
         let path = dir.join(&candidate);
         // create_new: fails if anything (a file, a link) is already there.
-        let mut file = match OpenOptions::new().write(true).create_new(true).open(&path) {
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        if private {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        #[cfg(not(unix))]
+        let _ = private;
+        let mut file = match options.open(&path) {
             Ok(f) => f,
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),
@@ -100,6 +123,18 @@ mod tests {
         assert_eq!(fs::read_to_string(&a).unwrap(), "first");
         assert_eq!(fs::read_to_string(&b).unwrap(), "second");
         assert!(a.is_absolute());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_message_is_readable_by_its_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let p = save_in_as(dir.path(), "m.eml", "To: a@b.c\r\n", true).unwrap();
+        assert_eq!(
+            fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! on screen (for clicks, scrolling and paging) comes from the [`Layout`] the view
 //! returned for the last frame.
 
+use super::drafting::{Drafting, Memory, Step};
 use super::keys::{self, Action, Context};
 use super::layout::{self, Document, Layout, Scrolled};
 use super::state::{Confirm, Message, Overlay, Search};
@@ -38,10 +39,19 @@ pub enum Effect {
     Changed,
     /// Put this text on the clipboard.
     Copy(String),
+    /// Put a message written for the person on the clipboard (the status line says how
+    /// long it is rather than repeating it).
+    CopyMessage(String),
     /// Open this link with the system opener.
     Open(String),
     /// Save this text as a file with (about) this name.
     Save { name: String, text: String },
+    /// Save these files (name, text), readable by their owner only: a message written
+    /// for the person (its `.txt`, and an e-mail's `.eml`).
+    SaveFiles(Vec<(String, String)>),
+    /// The answers to a message changed, and the person agreed to keep them: save them
+    /// with the session ([`App::kept_answers`]).
+    Kept,
     /// Leave the loop.
     End(End),
 }
@@ -63,6 +73,12 @@ pub struct App<'c> {
     noticed: Vec<(String, &'static str)>,
     /// What the last frame laid out.
     layout: Layout,
+    /// The message being written, when one is ([`super::drafting`]).
+    pub(crate) drafting: Option<Drafting>,
+    /// Every answer to every message so far, and whether to keep them.
+    pub(crate) drafts: Memory,
+    /// `YYYY-MM-DD`: the latest day a date answer may name, and a letter's date.
+    pub(crate) today: String,
 }
 
 impl<'c> App<'c> {
@@ -79,7 +95,15 @@ impl<'c> App<'c> {
             index: None,
             layout: Layout::default(),
             noticed: Vec::new(),
+            drafting: None,
+            drafts: Memory::default(),
+            today: crate::compose::today(std::time::SystemTime::now()),
         }
+    }
+
+    /// What the last frame laid out.
+    pub(crate) fn layout(&self) -> &Layout {
+        &self.layout
     }
 
     pub fn journey(&self) -> &Journey<'c> {
@@ -140,9 +164,22 @@ impl<'c> App<'c> {
             Overlay::Search(_) => Context::Search,
             Overlay::Confirm(_) => Context::Confirm,
             Overlay::Languages { .. } => Context::Languages,
-            Overlay::None => match self.journey.view() {
-                View::Question(_) => Context::Question,
-                View::Outcome(..) => Context::Outcome,
+            Overlay::None => match (self.journey.view(), &self.drafting) {
+                (View::Question(_), _) => Context::Question,
+                (View::Outcome(..), None) => Context::Outcome,
+                (View::Outcome(..), Some(d)) => match &d.step {
+                    Step::Review { .. } => Context::Message,
+                    Step::Answer(a) => {
+                        let choice = self.draft_message().is_some_and(|m| {
+                            matches!(m.fields()[a.field].kind, crate::model::FieldKind::Choice(_))
+                        });
+                        if choice {
+                            Context::AnswerChoice
+                        } else {
+                            Context::Answer
+                        }
+                    }
+                },
             },
         }
     }
@@ -154,6 +191,10 @@ impl<'c> App<'c> {
                 let context = self.context();
                 self.message = None;
                 match keys::action(context, key) {
+                    Some(Action::Edit) => {
+                        self.edit(event);
+                        None
+                    }
                     Some(action) => self.act(context, action),
                     None => {
                         if matches!(context, Context::Question | Context::Outcome) {
@@ -166,6 +207,10 @@ impl<'c> App<'c> {
             Event::Mouse(m) => self.mouse(m),
             Event::Resize(w, h) => {
                 self.resize(Rect::new(0, 0, *w, *h));
+                None
+            }
+            Event::Paste(_) if self.context() == Context::Answer => {
+                self.edit(event);
                 None
             }
             Event::Paste(text) => {
@@ -193,6 +238,8 @@ impl<'c> App<'c> {
             }
             Context::Confirm => self.on_confirm(action),
             Context::Languages => self.on_languages(action),
+            Context::Answer | Context::AnswerChoice => self.on_answer(action),
+            Context::Message => self.on_review(action),
             Context::TooSmall => (action == Action::Quit).then(|| self.quit()),
         }
     }
@@ -231,8 +278,8 @@ impl<'c> App<'c> {
         None
     }
 
-    /// Keys that work the same on a question and an outcome.
-    fn common(&mut self, action: Action) -> Option<Effect> {
+    /// Keys that work the same on a question and an outcome (and a message).
+    pub(crate) fn common(&mut self, action: Action) -> Option<Effect> {
         match action {
             Action::Back => return self.back(),
             Action::Restart => {
@@ -326,6 +373,7 @@ impl<'c> App<'c> {
         self.card = 0;
         self.scroll = 0;
         self.overlay = Overlay::None;
+        self.drafting = None;
     }
 
     fn on_outcome(&mut self, action: Action) -> Option<Effect> {
@@ -373,6 +421,7 @@ impl<'c> App<'c> {
                     }
                 };
             }
+            Action::Write => return self.write(),
             Action::Save => {
                 let walk = self.journey.walk()?;
                 let tr = self.tr();
@@ -535,6 +584,8 @@ impl<'c> App<'c> {
                 Some(Effect::Changed)
             }
             (Action::Yes, Confirm::Quit) => Some(Effect::End(End::Quit)),
+            (Action::Yes, Confirm::KeepAnswers) => self.consented(true),
+            (Action::No, Confirm::KeepAnswers) => self.consented(false),
             (Action::No, _) => {
                 self.overlay = Overlay::None;
                 None
@@ -565,7 +616,11 @@ impl<'c> App<'c> {
             Context::Languages => {
                 self.on_languages(if down { Action::Down } else { Action::Up });
             }
-            Context::Confirm | Context::TooSmall => {}
+            Context::AnswerChoice => {
+                self.on_answer(if down { Action::Down } else { Action::Up });
+            }
+            Context::Message => self.scroll_message(if down { 3 } else { -3 }),
+            Context::Confirm | Context::TooSmall | Context::Answer => {}
         }
         None
     }
@@ -582,6 +637,11 @@ impl<'c> App<'c> {
             }
             Context::Outcome => {
                 self.card = picked?;
+                None
+            }
+            Context::AnswerChoice => self.on_answer(Action::Pick(picked?)),
+            Context::Message => {
+                self.select_answer(picked?);
                 None
             }
             Context::Search => {

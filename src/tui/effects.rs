@@ -16,6 +16,11 @@ pub trait Effects {
     fn open(&mut self, link: &str) -> Result<(), OpenError>;
     /// Save `text` as a new file named (about) `name`; returns where it went.
     fn save(&mut self, name: &str, text: &str) -> Result<PathBuf, String>;
+    /// [`save`](Self::save), readable by its owner only: a message written for the
+    /// person holds their answers.
+    fn save_private(&mut self, name: &str, text: &str) -> Result<PathBuf, String> {
+        self.save(name, text)
+    }
     /// Called when idle: a late failure of an earlier effect, if any.
     fn poll(&mut self) -> Option<OpenError> {
         None
@@ -103,6 +108,10 @@ impl Effects for SystemEffects {
 
     fn save(&mut self, name: &str, text: &str) -> Result<PathBuf, String> {
         export::save(name, text)
+    }
+
+    fn save_private(&mut self, name: &str, text: &str) -> Result<PathBuf, String> {
+        export::save_private(name, text)
     }
 
     fn poll(&mut self) -> Option<OpenError> {

@@ -40,6 +40,12 @@ pub enum Action {
     DeleteChar,
     DeleteWord,
     ClearQuery,
+    /// Write the selected card's message.
+    Write,
+    /// A key for the line editor of a typed answer (the app hands it the key itself).
+    Edit,
+    /// Copy an e-mail's subject alone.
+    CopySubject,
 }
 
 /// Where the person is: each screen has its own rows of the table.
@@ -53,6 +59,12 @@ pub enum Context {
     /// The list of languages.
     Languages,
     TooSmall,
+    /// A question of a message, answered by typing.
+    Answer,
+    /// A question of a message, answered by choosing.
+    AnswerChoice,
+    /// The message written, its translation and the answers.
+    Message,
 }
 
 /// A key as the table names it.
@@ -86,7 +98,16 @@ use KeyCode as C;
 
 const ANSWERING: &[Context] = &[Question, Outcome];
 const EVERYWHERE: &[Context] = &[
-    Question, Outcome, Search, Help, Confirm, Languages, TooSmall,
+    Question,
+    Outcome,
+    Search,
+    Help,
+    Confirm,
+    Languages,
+    TooSmall,
+    Answer,
+    AnswerChoice,
+    Message,
 ];
 
 #[rustfmt::skip]
@@ -140,6 +161,44 @@ pub static BINDINGS: &[Binding] = &[
     Binding { keys: &[Key::Code(C::Home)], action: Action::First, contexts: &[Question, Outcome, Search, Help], shows: "Home", does: "does-top", footer: 0 },
     Binding { keys: &[Key::Code(C::End)], action: Action::Last, contexts: &[Question, Outcome, Search, Help], shows: "End", does: "does-bottom", footer: 0 },
     Binding { keys: &[Key::Ctrl('c')], action: Action::Interrupt, contexts: EVERYWHERE, shows: "Ctrl-C", does: "does-quit-now", footer: 0 },
+    // Writing a message: on an outcome card that carries a draft.
+    Binding { keys: &[Key::Char('w')], action: Action::Write, contexts: &[Outcome], shows: "w", does: "does-write", footer: 1 },
+    // Its questions: a typed answer goes to the line editor, a choice is picked.
+    Binding { keys: &[], action: Action::Down, contexts: &[AnswerChoice], shows: "↑↓", does: "does-pick", footer: 3 },
+    Binding { keys: &[Key::Code(C::Enter)], action: Action::Choose, contexts: &[Answer, AnswerChoice], shows: "Enter", does: "does-next-question", footer: 1 },
+    Binding { keys: &[Key::Code(C::Esc)], action: Action::Close, contexts: &[Answer, AnswerChoice], shows: "Esc", does: "does-previous-question", footer: 0 },
+    Binding { keys: &[], action: Action::Close, contexts: &[Answer, AnswerChoice], shows: "Esc", does: "does-back", footer: 1 },
+    Binding { keys: &[Key::Text], action: Action::Edit, contexts: &[Answer], shows: "type", does: "does-type-answer", footer: 2 },
+    Binding { keys: &[Key::Code(C::Backspace), Key::Code(C::Delete)], action: Action::Edit, contexts: &[Answer], shows: "Backspace", does: "does-delete-letter", footer: 0 },
+    Binding { keys: &[Key::Code(C::Left), Key::Code(C::Right), Key::Code(C::Home), Key::Code(C::End)], action: Action::Edit, contexts: &[Answer], shows: "← → Home End", does: "does-cursor", footer: 0 },
+    Binding { keys: &[Key::Ctrl('w')], action: Action::Edit, contexts: &[Answer], shows: "Ctrl-W", does: "does-delete-word", footer: 0 },
+    Binding { keys: &[Key::Ctrl('u')], action: Action::Edit, contexts: &[Answer], shows: "Ctrl-U", does: "does-clear", footer: 0 },
+    Binding { keys: &[Key::Digit], action: Action::Pick(0), contexts: &[AnswerChoice], shows: "1-9", does: "does-choose-number", footer: 0 },
+    Binding { keys: &[Key::Code(C::Up), Key::Char('k')], action: Action::Up, contexts: &[AnswerChoice], shows: "↑ k", does: "does-up", footer: 0 },
+    Binding { keys: &[Key::Code(C::Down), Key::Char('j')], action: Action::Down, contexts: &[AnswerChoice], shows: "↓ j", does: "does-down", footer: 0 },
+    // The message written: the footer's short rows, then the keys.
+    Binding { keys: &[], action: Action::Down, contexts: &[Message], shows: "↑↓", does: "does-pick-answer", footer: 3 },
+    Binding { keys: &[], action: Action::Choose, contexts: &[Message], shows: "Enter", does: "does-change", footer: 1 },
+    Binding { keys: &[], action: Action::Copy, contexts: &[Message], shows: "c", does: "does-copy", footer: 1 },
+    Binding { keys: &[], action: Action::CopySubject, contexts: &[Message], shows: "C", does: "does-copy-subject", footer: 0 },
+    Binding { keys: &[], action: Action::Open, contexts: &[Message], shows: "o", does: "does-open", footer: 2 },
+    Binding { keys: &[], action: Action::Save, contexts: &[Message], shows: "s", does: "does-save", footer: 2 },
+    Binding { keys: &[], action: Action::Close, contexts: &[Message], shows: "Esc", does: "does-back", footer: 1 },
+    Binding { keys: &[Key::Code(C::Up), Key::Char('k')], action: Action::Up, contexts: &[Message], shows: "↑ k", does: "does-up", footer: 0 },
+    Binding { keys: &[Key::Code(C::Down), Key::Char('j'), Key::Code(C::Tab)], action: Action::Down, contexts: &[Message], shows: "↓ j Tab", does: "does-down", footer: 0 },
+    Binding { keys: &[Key::Code(C::Enter), Key::Char('e')], action: Action::Choose, contexts: &[Message], shows: "Enter e", does: "does-change-answer", footer: 0 },
+    Binding { keys: &[Key::Char('c')], action: Action::Copy, contexts: &[Message], shows: "c", does: "does-copy-message", footer: 0 },
+    Binding { keys: &[Key::Char('C')], action: Action::CopySubject, contexts: &[Message], shows: "C", does: "does-copy-subject", footer: 4 },
+    Binding { keys: &[Key::Char('o')], action: Action::Open, contexts: &[Message], shows: "o", does: "does-open-message", footer: 0 },
+    Binding { keys: &[Key::Char('s')], action: Action::Save, contexts: &[Message], shows: "s", does: "does-save-message", footer: 0 },
+    Binding { keys: &[Key::Code(C::Esc), Key::Code(C::Left), Key::Char('b'), Key::Code(C::Backspace)], action: Action::Close, contexts: &[Message], shows: "Esc ← b Backspace", does: "does-back-to-result", footer: 0 },
+    Binding { keys: &[Key::Code(C::PageUp)], action: Action::PageUp, contexts: &[Message], shows: "PgUp", does: "does-scroll-up", footer: 0 },
+    Binding { keys: &[Key::Code(C::PageDown), Key::Char(' ')], action: Action::PageDown, contexts: &[Message], shows: "PgDn Space", does: "does-scroll-down", footer: 0 },
+    Binding { keys: &[Key::Code(C::Home)], action: Action::First, contexts: &[Message], shows: "Home", does: "does-top", footer: 0 },
+    Binding { keys: &[Key::Code(C::End)], action: Action::Last, contexts: &[Message], shows: "End", does: "does-bottom", footer: 0 },
+    Binding { keys: &[Key::Char('?')], action: Action::Help, contexts: &[Message], shows: "?", does: "does-help", footer: 5 },
+    Binding { keys: &[Key::Char('L')], action: Action::Language, contexts: &[Message], shows: "L", does: "does-language", footer: 0 },
+    Binding { keys: &[Key::Char('q')], action: Action::Quit, contexts: &[Message], shows: "q", does: "does-quit", footer: 5 },
 ];
 
 impl Key {
@@ -204,9 +263,19 @@ fn shows(tr: Tr, keys: &str) -> String {
 /// The footer for a context: (keys, what they do, priority), in table order. Summary
 /// rows without keys of their own (like "↑↓ move") are shown here and not in the help.
 pub fn footer(tr: Tr, context: Context) -> Vec<(String, String, u8)> {
+    footer_where(tr, context, |_| true)
+}
+
+/// [`footer`], of the rows whose action `shown` lets through (a key that does nothing
+/// on the screen as it is, like `w` on a card without a message, is left out).
+pub fn footer_where(
+    tr: Tr,
+    context: Context,
+    shown: impl Fn(Action) -> bool,
+) -> Vec<(String, String, u8)> {
     BINDINGS
         .iter()
-        .filter(|b| b.footer > 0 && b.contexts.contains(&context))
+        .filter(|b| b.footer > 0 && b.contexts.contains(&context) && shown(b.action))
         .map(|b| (shows(tr, b.shows), tr.s(b.does), b.footer))
         .collect()
 }
@@ -218,6 +287,8 @@ pub fn help(tr: Tr) -> Vec<(String, Vec<(String, String)>)> {
         (Question, "help-on-question"),
         (Outcome, "help-on-outcome"),
         (Search, "help-in-search"),
+        (Message, "help-on-message"),
+        (Answer, "help-answering"),
     ]
     .into_iter()
     .map(|(ctx, title)| {

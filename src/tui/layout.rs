@@ -64,6 +64,9 @@ pub struct Layout {
     pub picks: Vec<Option<usize>>,
     /// The outcome, when one was shown: its rows and the rows of each card.
     pub outcome: Option<Document>,
+    /// A message written for the person, when one was shown: its rows, and the rows of
+    /// each answer (as `cards`).
+    pub message: Option<Document>,
     /// The search hits shown at once.
     pub hits_per_page: usize,
     /// The help text, when it was shown.

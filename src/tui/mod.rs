@@ -9,6 +9,7 @@
 
 pub mod app;
 mod backend;
+pub mod drafting;
 mod effects;
 pub mod keys;
 pub mod layout;
@@ -46,12 +47,24 @@ pub struct Hooks<'a> {
     /// aside, or the guide changed since the session was saved). Printed on stderr
     /// they would vanish behind the alternate screen.
     pub notes: &'a [String],
+    /// Keeps a platform's answers to its messages with its session, once the person
+    /// agreed: the journey, the platform's id, the answers. A returned message (saving
+    /// failed) is shown as an error.
+    pub kept: &'a mut Kept<'a>,
+    /// The answers a resumed session kept (its platform's id and the answers).
+    pub drafts: Option<(String, crate::session::DraftAnswers)>,
 }
+
+/// The hook that keeps a platform's answers to its messages ([`Hooks::kept`]).
+pub type Kept<'a> = dyn FnMut(&Journey, &str, &crate::session::DraftAnswers) -> Option<String> + 'a;
 
 /// The end of a run: how, and where the person was.
 pub struct Ended<'c> {
     pub end: End,
     pub journey: Journey<'c>,
+    /// The message on screen when the person quit, as text: printed after the outcome,
+    /// so it stays in the terminal to select even where copying did not work.
+    pub message: Option<String>,
 }
 
 /// One thing for the loop to react to.
@@ -83,16 +96,18 @@ impl<I: Iterator<Item = Input>> Events for I {
 pub fn run<'c>(journey: Journey<'c>, hooks: Hooks) -> anyhow::Result<Ended<'c>> {
     let signals = signals::Signals::install()?;
     let mut app = App::new(journey, Theme::from_env());
+    app.keep_drafts(hooks.drafts);
     if !hooks.notes.is_empty() {
         app.notify(Message::info(hooks.notes.join(" ")));
     }
     let mut terminal = terminal::enter()?;
-    let result = run_loop(
+    let result = run_loop_keeping(
         &mut terminal,
         &mut app,
         &mut TerminalEvents { signals: &signals },
         &mut SystemEffects::new(),
         hooks.changed,
+        hooks.kept,
     );
     // The terminal is restored before anything else happens.
     terminal::leave(terminal);
@@ -104,9 +119,11 @@ pub fn run<'c>(journey: Journey<'c>, hooks: Hooks) -> anyhow::Result<Ended<'c>> 
         Err(_) if signals.pending() || terminal::hung_up() => End::Signalled,
         other => other?,
     };
+    let message = app.written_message();
     Ok(Ended {
         end,
         journey: app.into_journey(),
+        message,
     })
 }
 
@@ -121,13 +138,28 @@ pub fn draw(app: &mut App, area: Rect, buf: &mut Buffer) -> Option<Position> {
 }
 
 /// The loop itself: draw, take one input, update, carry out the effect. `changed` is
-/// [`Hooks::changed`].
+/// [`Hooks::changed`]; the answers to messages are not kept ([`run_loop_keeping`]).
 pub fn run_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     events: &mut impl Events,
     effects: &mut impl Effects,
     changed: &mut dyn FnMut(&Journey) -> Option<String>,
+) -> anyhow::Result<End>
+where
+    B::Error: Send + Sync + 'static,
+{
+    run_loop_keeping(terminal, app, events, effects, changed, &mut |_, _, _| None)
+}
+
+/// [`run_loop`], with [`Hooks::kept`] for the answers to messages.
+pub fn run_loop_keeping<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    events: &mut impl Events,
+    effects: &mut impl Effects,
+    changed: &mut dyn FnMut(&Journey) -> Option<String>,
+    kept: &mut Kept,
 ) -> anyhow::Result<End>
 where
     B::Error: Send + Sync + 'static,
@@ -185,6 +217,52 @@ where
                 app.notify(match effects.open(&link) {
                     Ok(()) => Message::info(tr!(tr, "status-opening", link = link.as_str())),
                     Err(why) => Message::error(open_error(tr, &why)),
+                })
+            }
+            Some(Effect::CopyMessage(text)) => {
+                let tr = app.tr();
+                let count = text.chars().count();
+                app.notify(match effects.copy(&text) {
+                    Ok(()) => Message::info(tr!(tr, "status-copied-message", count = count)),
+                    Err(why) => {
+                        Message::error(tr!(tr, "status-copy-failed", reason = why.as_str()))
+                    }
+                })
+            }
+            Some(Effect::Kept) => {
+                if let Some((wizard, answers)) = app.kept_answers()
+                    && let Some(problem) = kept(app.journey(), wizard, answers)
+                {
+                    app.notify(Message::error(problem));
+                }
+            }
+            Some(Effect::SaveFiles(files)) => {
+                let tr = app.tr();
+                let mut saved = Vec::new();
+                let mut failed = None;
+                for (name, text) in &files {
+                    match effects.save_private(name, text) {
+                        Ok(path) => saved.push(path.display().to_string()),
+                        Err(why) => {
+                            failed = Some(why);
+                            break;
+                        }
+                    }
+                }
+                app.notify(match (failed, saved.as_slice()) {
+                    (Some(why), _) => {
+                        Message::error(tr!(tr, "status-save-failed", reason = why.as_str()))
+                    }
+                    (None, [one, other]) => Message::info(tr!(
+                        tr,
+                        "status-saved-two",
+                        path = one.as_str(),
+                        other = other.as_str()
+                    )),
+                    (None, all) => {
+                        let path = all.join(", ");
+                        Message::info(tr!(tr, "status-saved", path = path.as_str()))
+                    }
                 })
             }
             Some(Effect::Save { name, text }) => {

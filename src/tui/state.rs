@@ -51,4 +51,6 @@ pub struct Search {
 pub enum Confirm {
     Restart,
     Quit,
+    /// Keep the answers to a message with the session? Asked once, before the first.
+    KeepAnswers,
 }

@@ -12,6 +12,7 @@ fn session(wizard: &str, created: u64, updated: u64) -> Session {
         finished: false,
         language: Some("en".into()),
         answers: vec![Answer::new("q", "a")],
+        drafts: Default::default(),
     }
 }
 

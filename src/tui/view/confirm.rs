@@ -13,6 +13,7 @@ pub fn render(area: Rect, buf: &mut Buffer, t: Theme, tr: Tr, which: Confirm) {
     let (title, detail) = match which {
         Confirm::Restart => (tr.s("confirm-restart-title"), tr.s("confirm-restart-text")),
         Confirm::Quit => (tr.s("confirm-quit-title"), tr.s("confirm-quit-text")),
+        Confirm::KeepAnswers => (tr.s("consent-title"), tr.s("consent-text")),
     };
     let w = area.width.saturating_sub(4).min(50);
     let inner_w = w.saturating_sub(4) as usize;

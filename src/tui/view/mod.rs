@@ -4,6 +4,7 @@
 //! returns its [`Layout`]: where the choices, cards and hits went, for the app.
 
 pub mod confirm;
+pub mod draft;
 pub mod help;
 pub mod languages;
 pub mod outcome;
@@ -19,7 +20,6 @@ use super::theme::Theme;
 use super::wrap::{grapheme_width, truncate, truncate_left, width};
 pub(crate) use crate::catalog::UNTRANSLATED;
 use crate::catalog::View;
-use crate::i18n::Tr;
 use crate::text::clean_line;
 use crate::tr;
 use ratatui::buffer::Buffer;
@@ -53,6 +53,9 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) -> Layout {
         Overlay::Search(s) => search::render(a.body, buf, app, s, &mut layout),
         _ => match app.journey().view() {
             View::Question(p) => question::render(a.body, buf, app, &p, &mut layout),
+            View::Outcome(..) if app.drafting.is_some() => {
+                draft::render(a.body, buf, app, &mut layout)
+            }
             View::Outcome(_, o) => outcome::render(a.body, buf, app, o, &mut layout),
         },
     }
@@ -63,7 +66,7 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) -> Layout {
         (None, None) => {}
     }
     if a.status.is_some() || app.message().is_none() {
-        footer(buf, a.footer, context, t, app.tr());
+        footer(buf, a.footer, context, app);
     }
     match app.overlay() {
         Overlay::Help { scroll } => layout.help = help::render(area, buf, t, app.tr(), *scroll),
@@ -155,6 +158,7 @@ fn title_bar(buf: &mut Buffer, area: Rect, app: &App) {
             "{} ",
             tr!(tr, "title-question", number = journey.depth() + 1)
         ),
+        (_, View::Outcome(..)) if app.drafting.is_some() => format!("{} ", tr.s("title-message")),
         (_, View::Outcome(..)) => format!("{} ", tr.s("title-result")),
     };
     let left_w: usize = left.iter().map(|s| width(&s.content)).sum();
@@ -190,8 +194,9 @@ fn breadcrumb(buf: &mut Buffer, area: Rect, app: &App) {
 
 /// The keys for the current screen, from the key table; the least important are left
 /// out first when the line is short.
-fn footer(buf: &mut Buffer, area: Rect, context: Context, t: Theme, tr: Tr) {
-    let items = keys::footer(tr, context);
+fn footer(buf: &mut Buffer, area: Rect, context: Context, app: &App) {
+    let (t, tr) = (app.theme, app.tr());
+    let items = keys::footer_where(tr, context, |action| draft::key_applies(app, action));
     let room = area.width as usize;
     let cost = |(k, d, _): &(String, String, u8)| width(k) + 1 + width(d) + 2;
     let mut keep: Vec<bool> = vec![true; items.len()];

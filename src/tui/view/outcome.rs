@@ -196,11 +196,17 @@ fn card(rows: &mut Vec<Line<'static>>, i: usize, ch: &Channel, w: usize, look: L
         &format!(" {marker}{} · {} ", i + 1, report::kind_name(tr, &ch.reach)),
         inner,
     );
-    // The selected card says what its keys do, when there is room.
+    // The selected card says what its keys do, when there is room; one with a message
+    // to write says so even when not selected.
     let keys = match (on, ch.reach.link().is_some()) {
         (false, _) => String::new(),
         (true, true) => format!(" {} ", tr.s("card-copy-open")),
         (true, false) => format!(" {} ", tr.s("card-copy")),
+    };
+    let keys = match (on, ch.draft.is_some()) {
+        (true, true) => format!("{}· {} ", keys, tr.s("card-write")),
+        (false, true) => format!(" {} ", tr.s("card-has-message")),
+        (_, false) => keys,
     };
     let keys = if width(&head) + width(&keys) + 4 <= w {
         keys
