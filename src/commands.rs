@@ -7,6 +7,7 @@ use crate::cli::{Cli, Command, GraphFormat, ListFormat, RunFormat, SessionsActio
 use crate::diag::Diagnostic;
 use crate::i18n::{self, Tr};
 use crate::plain::{self, End};
+use crate::print;
 use crate::report::{self, outcome_text, pending_text};
 use crate::script;
 use crate::store::{self, CatalogError, Source};
@@ -65,11 +66,21 @@ impl Failure {
     /// file name, so it is cleaned here, once, for every command; the preface is
     /// diagnostics rendered by us (cleaned already, and coloured on purpose).
     pub fn text(&self) -> String {
-        format!(
-            "{}error: {}",
-            self.preface,
-            crate::text::clean(self.message.trim_end())
-        )
+        format!("{}{}", self.preface, self.said())
+    }
+
+    /// The message as the person reads it: `error: ` and the message, cleaned.
+    fn said(&self) -> String {
+        format!("error: {}", crate::text::clean(self.message.trim_end()))
+    }
+
+    /// Write [`Failure::text`] on stderr: the diagnostics as rendered, the message
+    /// wrapped at the terminal's width (its lines after the first under its text).
+    pub fn print(&self) {
+        let mut err = print::stderr();
+        let _ = err.flush();
+        let _ = io::stderr().lock().write_all(self.preface.as_bytes());
+        let _ = writeln!(err, "{}", self.said());
     }
 }
 
@@ -298,12 +309,15 @@ fn run_scripted(tr: Tr, w: &Wizard, raw: &[String], format: RunFormat) -> Outcom
             format!("{}\n{}", e.message, e.valid)
         })
     })?;
-    let mut out = io::stdout().lock();
     match format {
-        RunFormat::Json => writeln!(out, "{}", report::to_json(&report::run_json(&walk)))?,
+        RunFormat::Json => writeln!(
+            io::stdout().lock(),
+            "{}",
+            report::to_json(&report::run_json(&walk))
+        )?,
         RunFormat::Text => match (walk.outcome(), walk.question()) {
-            (Some(o), _) => write!(out, "{}", outcome_text(tr, w, o))?,
-            (None, Some(q)) => write!(out, "{}", pending_text(tr, w, &walk, q))?,
+            (Some(o), _) => write!(print::stdout(), "{}", outcome_text(tr, w, o))?,
+            (None, Some(q)) => write!(print::stdout(), "{}", pending_text(tr, w, &walk, q))?,
             (None, None) => unreachable!("a node is a question or an outcome"),
         },
     }
@@ -345,13 +359,9 @@ fn full_screen_possible() -> bool {
 fn plain_mode(tr: Tr, mut journey: Journey, saver: &mut Saver) -> Outcome {
     exit_on_signals(saver.status());
     let stdin = io::stdin();
-    let end = plain::run(
-        tr,
-        &mut journey,
-        stdin.lock(),
-        io::stdout().lock(),
-        &mut |j| autosave_step(saver, j),
-    )?;
+    let end = plain::run(tr, &mut journey, stdin.lock(), print::stdout(), &mut |j| {
+        autosave_step(saver, j)
+    })?;
     Ok(sessions_end(
         saver,
         match end {
@@ -383,9 +393,7 @@ fn tui_mode(tr: Tr, journey: Journey, saver: &mut Saver, notes: &[String]) -> Ou
             if let Some(walk) = ended.journey.walk()
                 && let Some(outcome) = walk.outcome()
             {
-                io::stdout()
-                    .lock()
-                    .write_all(outcome_text(tr, walk.wizard(), outcome).as_bytes())?;
+                print::stdout().write_all(outcome_text(tr, walk.wizard(), outcome).as_bytes())?;
             }
             Ending::Finished
         }
@@ -434,7 +442,7 @@ fn sessions_end(saver: &Saver, ending: Ending) -> Exit {
 /// A line for the person on stderr, so stdout stays the plain-mode protocol. A closed
 /// stderr is no reason to stop.
 fn say(line: &str) {
-    let _ = writeln!(io::stderr(), "{}", crate::text::clean(line));
+    let _ = writeln!(print::stderr(), "{}", crate::text::clean(line));
 }
 
 /// Plain mode: SIGTERM, SIGHUP and SIGINT (Ctrl-C outside raw mode) wait for a save in
@@ -449,7 +457,7 @@ fn exit_on_signals(status: Arc<Mutex<autosave::Status>>) {
         if signals.forever().next().is_some() {
             let status = status.lock().unwrap_or_else(|e| e.into_inner());
             if let Some(message) = status.farewell(Ending::Interrupted) {
-                let _ = writeln!(io::stderr(), "\n{message}");
+                let _ = writeln!(print::stderr(), "\n{message}");
             }
             std::process::exit(Exit::Interrupted as i32);
         }

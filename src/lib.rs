@@ -19,6 +19,7 @@ pub mod engine;
 pub mod graph;
 pub mod i18n;
 pub mod plain;
+pub mod print;
 pub mod report;
 pub mod script;
 pub mod search;

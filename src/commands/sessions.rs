@@ -86,11 +86,11 @@ pub fn list(
 ) -> Outcome {
     let (dir, inv) = open(dir)?;
     let rows = rows(&inv, catalog);
-    let mut out = io::stdout().lock();
     if format == ListFormat::Json {
-        writeln!(out, "{}", report::to_json(&rows))?;
+        writeln!(io::stdout().lock(), "{}", report::to_json(&rows))?;
         return Ok(Exit::Done);
     }
+    let mut out = crate::print::stdout();
     if rows.is_empty() {
         writeln!(out, "No saved sessions in {}.", show(&dir))?;
     } else {
@@ -140,7 +140,7 @@ pub fn list(
 /// `reachout sessions clear`: remove every file of ours, after asking on a terminal.
 pub fn clear(dir: Result<SessionDir, String>, yes: bool) -> Outcome {
     let (dir, inv) = open(dir)?;
-    let mut out = io::stdout().lock();
+    let mut out = crate::print::stdout();
     if inv.is_empty() {
         writeln!(out, "No saved sessions in {}.", show(&dir))?;
         return Ok(Exit::Done);
@@ -162,7 +162,7 @@ pub fn clear(dir: Result<SessionDir, String>, yes: bool) -> Outcome {
                 "not removing {what} without confirmation: input is not a terminal. Add --yes to remove them."
             )));
         }
-        let mut err = io::stderr().lock();
+        let mut err = crate::print::stderr();
         write!(
             err,
             "Remove {what} from {}? This cannot be undone. [y/N] ",
