@@ -231,3 +231,21 @@ language-title = Language · Enter chooses · Esc closes
 help-intro = Answer each question with the number of the answer, or move to it and press Enter. At the end you see where to get help: copy an address with c, open a link with o, save it all to a file with s. Press L to choose another language; your answers stay.
 help-mouse = Mouse: click an answer to choose it; the wheel scrolls. To select text with the mouse, hold Shift while you drag (most terminals).
 help-copy = Copying asks your terminal to put the text on the clipboard; this also works over SSH. Some terminals, and tmux unless it is set up for it, ignore the request: then select the text with the mouse and copy it yourself.
+
+## Messages of the commands
+
+# $name: what the person typed, in quotes; $names: the platforms, one a line
+error-no-guide = reachout has no guide for { $name }. It knows these:{ $names }
+# $close: the platform whose name is closest to what was typed
+error-no-guide-close = reachout has no guide for { $name }. Did you mean { $close }? It knows these:{ $names }
+# $reason: what went wrong, as the system says it
+error-full-screen = The full screen could not be shown: { $reason }. Your answers so far are saved; run `reachout --plain` to answer line by line.
+# the column heads of `reachout list`
+list-platform = PLATFORM
+list-names = NAMES
+list-situations = SITUATIONS
+# `reachout list` on a narrow terminal: a platform and how many situations it covers
+list-platform-count = { $count ->
+    [one] { $platform } (1 situation)
+   *[other] { $platform } ({ $count } situations)
+}

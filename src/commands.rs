@@ -12,6 +12,7 @@ use crate::report::{self, outcome_text, pending_text};
 use crate::script;
 use crate::store::{self, CatalogError, Source};
 use crate::text::{plural, quote};
+use crate::tr;
 use crate::tui;
 use crate::validate::Limits;
 use crate::wizard::Wizard;
@@ -108,7 +109,7 @@ pub fn run(cli: Cli) -> Outcome {
     }
     if cli.command.is_some() && (cli.resume || cli.fresh) {
         return Err(Failure::usage(format!(
-            "--{} is for the wizard, not for a command; run `reachout --{0}` alone.",
+            "--{} is for answering the questions, not for a command; run `reachout --{0}` alone.",
             if cli.resume { "resume" } else { "fresh" }
         )));
     }
@@ -128,10 +129,12 @@ pub fn run(cli: Cli) -> Outcome {
                 Some(SessionsAction::Clear { yes }) => sessions::clear(dir, yes),
             }
         }
-        Some(Command::List { format }) => list(&load_catalog(&cli.source, &limits)?, format),
+        Some(Command::List { format, verbose }) => {
+            list(tr, &load_catalog(&cli.source, &limits)?, format, verbose)
+        }
         Some(Command::Graph { platform, format }) => {
             let catalog = load_catalog(&cli.source, &limits)?;
-            graph(find(&catalog, &platform)?, format)
+            graph(find_in(tr, &catalog, &platform)?, format)
         }
         Some(Command::Run {
             platform,
@@ -139,7 +142,7 @@ pub fn run(cli: Cli) -> Outcome {
             format,
         }) => {
             let catalog = load_catalog(&cli.source, &limits)?;
-            run_scripted(tr, find(&catalog, &platform)?, &answers, format)
+            run_scripted(tr, find_in(tr, &catalog, &platform)?, &answers, format)
         }
         Some(Command::Completions { shell }) => {
             io::stdout()
@@ -161,7 +164,7 @@ pub fn run(cli: Cli) -> Outcome {
         None => {
             let catalog = load_catalog(&cli.source, &limits)?;
             let platform = match &cli.platform {
-                Some(p) => Some(find(&catalog, p)?),
+                Some(p) => Some(find_in(tr, &catalog, p)?),
                 None => None,
             };
             let start = match (cli.resume, cli.fresh) {
@@ -195,19 +198,48 @@ pub fn load_catalog(args: &SourceArgs, limits: &Limits) -> Result<Catalog, Failu
     })
 }
 
+/// [`find_in`] English.
 pub(crate) fn find<'c>(catalog: &'c Catalog, query: &str) -> Result<&'c Wizard, Failure> {
+    find_in(Tr::default(), catalog, query)
+}
+
+/// The platform `query` names (its id, or a title or keyword in any language), or a
+/// message that names the platforms there are, by their titles.
+fn find_in<'c>(tr: Tr, catalog: &'c Catalog, query: &str) -> Result<&'c Wizard, Failure> {
     catalog.find(query).ok_or_else(|| {
-        let hint = crate::text::suggest(
-            &query.to_lowercase(),
-            catalog.entries().iter().map(|e| e.id()),
-        )
-        .map(|s| format!(" Did you mean {s}?"))
-        .unwrap_or_default();
-        Failure::usage(format!(
-            "there is no wizard for {}.{hint} Available: {}.",
-            quote(query),
-            catalog.names()
-        ))
+        let lang = tr.lang().code;
+        let titles: Vec<&str> = catalog.entries().iter().map(|e| e.title_in(lang)).collect();
+        // the closest id or title, shown as the title a person recognises
+        let names: Vec<(String, &str)> = (catalog.entries().iter())
+            .flat_map(|e| {
+                let title = e.title_in(lang);
+                [
+                    (e.id().to_lowercase(), title),
+                    (title.to_lowercase(), title),
+                ]
+            })
+            .collect();
+        let wanted = query.to_lowercase();
+        let close = crate::text::suggest(&wanted, names.iter().map(|(n, _)| n.as_str()))
+            .and_then(|n| names.iter().find(|(m, _)| m == n))
+            .map(|(_, title)| *title);
+        let name = quote(query);
+        let known: String = titles.iter().map(|t| format!("\n  - {t}")).collect();
+        Failure::usage(match close {
+            Some(title) => tr!(
+                tr,
+                "error-no-guide-close",
+                name = name.as_str(),
+                close = title,
+                names = known.as_str()
+            ),
+            None => tr!(
+                tr,
+                "error-no-guide",
+                name = name.as_str(),
+                names = known.as_str()
+            ),
+        })
     })
 }
 
@@ -225,8 +257,7 @@ fn render_all(problems: &[Diagnostic], color: bool) -> String {
     s
 }
 
-fn list(catalog: &Catalog, format: ListFormat) -> Outcome {
-    let mut out = io::stdout().lock();
+fn list(tr: Tr, catalog: &Catalog, format: ListFormat, verbose: bool) -> Outcome {
     match format {
         ListFormat::Json => {
             #[derive(serde::Serialize)]
@@ -249,42 +280,114 @@ fn list(catalog: &Catalog, format: ListFormat) -> Outcome {
                     outcomes: w.outcome_count(),
                 })
                 .collect();
-            writeln!(out, "{}", report::to_json(&rows))?;
+            writeln!(io::stdout().lock(), "{}", report::to_json(&rows))?;
         }
+        ListFormat::Text if verbose => list_for_authors(catalog)?,
         ListFormat::Text => {
-            let idw = catalog
-                .entries()
-                .iter()
-                .map(|e| e.id().len())
-                .max()
-                .unwrap_or(2)
-                .max(2);
-            let tw = catalog
-                .entries()
-                .iter()
-                .map(|e| e.title().chars().count())
-                .max()
-                .unwrap_or(5)
-                .max(5);
-            writeln!(
-                out,
-                "{:<idw$}  {:<tw$}  {:>5}  {:>9}  {:>8}",
-                "ID", "TITLE", "NODES", "QUESTIONS", "OUTCOMES"
-            )?;
-            for w in catalog.wizards() {
-                writeln!(
-                    out,
-                    "{:<idw$}  {:<tw$}  {:>5}  {:>9}  {:>8}",
-                    w.id,
-                    w.title,
-                    w.nodes.len(),
-                    w.question_count(),
-                    w.outcome_count()
-                )?;
+            // What a person needs: the platform, how many situations reachout knows on
+            // it (its outcomes), and the names it answers to, wrapped in their column.
+            let lang = tr.lang().code;
+            let rows: Vec<[String; 3]> = (catalog.entries().iter())
+                .map(|e| {
+                    let mut names: Vec<&str> = vec![e.id()];
+                    for k in e.keywords() {
+                        if !names.iter().any(|n| n.eq_ignore_ascii_case(k)) {
+                            names.push(k);
+                        }
+                    }
+                    let count = e.wizard().outcome_count().to_string();
+                    [e.title_in(lang).to_string(), count, names.join(", ")]
+                })
+                .collect();
+            let head = [
+                tr.s("list-platform"),
+                tr.s("list-situations"),
+                tr.s("list-names"),
+            ];
+            let col = |i: usize| {
+                (rows.iter().map(|r| width(&r[i])))
+                    .chain([width(&head[i])])
+                    .max()
+                    .unwrap_or(0)
+            };
+            let (tw, cw) = (col(0), col(1));
+            let pad = |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(width(s))));
+            let left = tw + 2 + cw + 2;
+            let term = print::width_of(&io::stdout());
+            let room = term.map(|w| w.saturating_sub(left));
+            let mut out = io::stdout().lock();
+            if let Some(width) = term.filter(|w| w.saturating_sub(left) < 30) {
+                // Too narrow for a table: each platform on its own line, its names
+                // under it.
+                for (e, [title, _, names]) in catalog.entries().iter().zip(&rows) {
+                    let count = e.wizard().outcome_count();
+                    let head = tr!(
+                        tr,
+                        "list-platform-count",
+                        platform = title.as_str(),
+                        count = count
+                    );
+                    writeln!(out, "{}", print::wrap_line(&head, width).join("\n"))?;
+                    let names = format!("  {names}");
+                    writeln!(out, "{}", print::wrap_line(&names, width).join("\n"))?;
+                }
+                return Ok(Exit::Done);
+            }
+            for [title, count, names] in std::iter::once(&head).chain(&rows) {
+                let names = match room {
+                    Some(room) => print::wrap_line(names, room),
+                    None => vec![names.clone()],
+                };
+                let count = format!("{}{count}", " ".repeat(cw.saturating_sub(width(count))));
+                writeln!(out, "{}  {}  {}", pad(title, tw), count, names[0])?;
+                for more in &names[1..] {
+                    writeln!(out, "{}{more}", " ".repeat(left))?;
+                }
             }
         }
     }
     Ok(Exit::Done)
+}
+
+/// Columns a string takes on a terminal.
+fn width(s: &str) -> usize {
+    crate::tui::wrap::width(s)
+}
+
+/// `list --verbose`: each wizard's id, title and the sizes of its tree, for authors.
+fn list_for_authors(catalog: &Catalog) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    let idw = catalog
+        .entries()
+        .iter()
+        .map(|e| e.id().len())
+        .max()
+        .unwrap_or(2)
+        .max(2);
+    let tw = catalog
+        .entries()
+        .iter()
+        .map(|e| e.title().chars().count())
+        .max()
+        .unwrap_or(5)
+        .max(5);
+    writeln!(
+        out,
+        "{:<idw$}  {:<tw$}  {:>5}  {:>9}  {:>8}",
+        "ID", "TITLE", "NODES", "QUESTIONS", "OUTCOMES"
+    )?;
+    for w in catalog.wizards() {
+        writeln!(
+            out,
+            "{:<idw$}  {:<tw$}  {:>5}  {:>9}  {:>8}",
+            w.id,
+            w.title,
+            w.nodes.len(),
+            w.question_count(),
+            w.outcome_count()
+        )?;
+    }
+    Ok(())
 }
 
 fn graph(w: &Wizard, format: GraphFormat) -> Outcome {
@@ -381,9 +484,8 @@ fn tui_mode(tr: Tr, journey: Journey, saver: &mut Saver, notes: &[String]) -> Ou
         },
     )
     .map_err(|e| {
-        Failure::runtime(format!(
-            "the full-screen wizard failed: {e:#}. Your answers so far are saved; run `reachout --plain` to answer line by line."
-        ))
+        let reason = format!("{e:#}");
+        Failure::runtime(tr!(tr, "error-full-screen", reason = reason.as_str()))
     })?;
     // The terminal is restored by now. On an outcome, its summary is the one thing left
     // on the screen; otherwise the farewell says how to resume.

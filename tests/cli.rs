@@ -71,11 +71,38 @@ fn platforms_are_found_by_keyword_and_unknown_ones_are_usage_errors() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let out = run(&["myspace", "--plain"], "");
     assert_eq!(code(&out), 2);
+    // said in the person's words: platforms by their names, no "wizard", no file names
+    let err = stderr(&out);
     assert!(
-        stderr(&out).starts_with("error: there is no wizard for \"myspace\"."),
+        err.starts_with("error: reachout has no guide for \"myspace\". It knows these:\n"),
+        "{err}"
+    );
+    assert!(err.contains("\n  - Instagram\n"), "{err}");
+    assert!(err.contains("\n  - Facebook and Messenger\n"), "{err}");
+    assert!(!err.contains("wizard") && !err.contains(".ron"), "{err}");
+    let out = run(&["run", "facbook"], "");
+    assert!(
+        stderr(&out).starts_with(
+            "error: reachout has no guide for \"facbook\". Did you mean Facebook and Messenger?"
+        ),
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn the_interface_never_says_wizard_or_node() {
+    // Every message a person may see, in English: the words of the tree's authors stay
+    // in `check` and `list --verbose`.
+    let catalog = std::fs::read_to_string(repo().join("i18n/en.ftl")).unwrap();
+    for line in catalog.lines().filter(|l| !l.starts_with('#')) {
+        // the words after a message's id, or a line that goes on with them
+        let words = line.split_once(" = ").map_or(line, |(_, words)| words);
+        let lower = words.to_lowercase();
+        for word in ["wizard", "node", "outcome"] {
+            assert!(!lower.contains(word), "{word} in i18n/en.ftl: {line}");
+        }
+    }
 }
 
 #[test]
@@ -211,8 +238,24 @@ fn list_shows_every_platform() {
     let out = run(&["list"], "");
     assert_eq!(code(&out), 0);
     let text = stdout(&out);
+    // platforms, the names they answer to, and how many situations each knows
+    let head = text.lines().next().unwrap();
+    assert_eq!(
+        head.split_whitespace().collect::<Vec<_>>(),
+        ["PLATFORM", "SITUATIONS", "NAMES"],
+        "{text}"
+    );
+    let instagram = text.lines().find(|l| l.starts_with("Instagram ")).unwrap();
+    assert!(instagram.contains("instagram, ig, insta"), "{instagram}");
+    assert!(
+        !text.contains("NODES") && !text.contains("OUTCOMES"),
+        "{text}"
+    );
+    // the authors' counts stay, with --verbose
+    let out = run(&["list", "--verbose"], "");
+    let text = stdout(&out);
     assert!(text.starts_with("ID "), "{text}");
-    assert!(text.contains("instagram"), "{text}");
+    assert!(text.contains("NODES  QUESTIONS  OUTCOMES"), "{text}");
     let out = run(&["list", "--format", "json"], "");
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(
@@ -411,7 +454,8 @@ fn usage_mistakes_exit_2_with_one_sentence_and_a_hint() {
     let out = run(&["--resume", "list"], "");
     assert_eq!(code(&out), 2);
     assert!(
-        stderr(&out).starts_with("error: --resume is for the wizard, not for a command;"),
+        stderr(&out)
+            .starts_with("error: --resume is for answering the questions, not for a command;"),
         "{}",
         stderr(&out)
     );

@@ -91,11 +91,15 @@ pub enum Command {
         #[arg(long, value_enum, ignore_case = true, default_value_t = CheckFormat::Human)]
         format: CheckFormat,
     },
-    /// List the platforms with their node and outcome counts
+    /// List the platforms reachout has a guide for, the names it knows them by, and how
+    /// many situations each covers
     List {
         /// A table, or JSON for other programs
         #[arg(long, value_enum, ignore_case = true, default_value_t = ListFormat::Text)]
         format: ListFormat,
+        /// For authors: each guide's id, title and counts of nodes, questions and outcomes
+        #[arg(short, long)]
+        verbose: bool,
     },
     /// List saved sessions (platform, answers, when, finished); `sessions clear` removes
     /// them
