@@ -86,10 +86,13 @@ plain-words-back = b, back
 plain-words-restart = r, restart, start over
 plain-words-quit = q, quit, exit
 plain-words-help = ?, h, help
+plain-words-save = s, save
 # $back, $restart, $quit: the first word of each list above
 plain-help = Type the number of your answer and press Enter. Other answers: { $back } goes back one question, { $restart } starts over, { $quit } saves and quits, ? shows this help.
 plain-no-back = This is the first question; there is nothing to go back to.
 plain-restarting = Starting over.
+# after an outcome; "s" is the first word of plain-words-save
+plain-save-offer = Save this answer to a file? Type s and Enter, or just Enter to finish.
 plain-invalid = Please type a number from 1 to { $count }, or { $back } to go back, { $restart } to start over, { $quit } to quit, ? for help.
 
 ## run (scripts)
@@ -112,7 +115,9 @@ status-no-such-answer = There is no answer { $number }; choose 1 to { $count }.
 status-nothing-to-restart = This is the first question already; nothing to start over.
 # $kind: "Letter by post", "Step by step"
 status-nothing-to-open = { $kind } has no link to open; press c to copy it.
-status-copied = Copied: { $text }
+status-copied = Copied to the clipboard: { $text }
+# the text itself is shown on the lines below this message
+status-sent-to-terminal = Sent to the terminal's clipboard — if nothing pastes, select the text below with the mouse and copy it:
 status-copy-failed = Could not copy: { $reason }
 status-opening = Opening { $link }
 status-saved = Saved to { $path }
@@ -230,7 +235,7 @@ help-untranslated = [EN] marks a text that has no translation yet: it is shown i
 language-title = Language · Enter chooses · Esc closes
 help-intro = Answer each question with the number of the answer, or move to it and press Enter. At the end you see where to get help: copy an address with c, open a link with o, save it all to a file with s. Press L to choose another language; your answers stay.
 help-mouse = Mouse: click an answer to choose it; the wheel scrolls. To select text with the mouse, hold Shift while you drag (most terminals).
-help-copy = Copying asks your terminal to put the text on the clipboard; this also works over SSH. Some terminals, and tmux unless it is set up for it, ignore the request: then select the text with the mouse and copy it yourself.
+help-copy = Copying with c: on a computer with a desktop, the text goes straight to the clipboard. Elsewhere, for example over SSH, reachout asks your terminal to copy it, and cannot know whether it did: some terminals, and tmux unless it is set up for it, ignore the request. So the text is also shown at the bottom of the screen: select it with the mouse and copy it yourself.
 
 ## Messages of the commands
 

@@ -10,13 +10,14 @@ use crate::plain::{self, End};
 use crate::print;
 use crate::report::{self, outcome_text, pending_text};
 use crate::script;
-use crate::store::{self, CatalogError, Source};
+use crate::store::{self, CatalogError, Source, export};
 use crate::text::{plural, quote};
 use crate::tr;
 use crate::tui;
 use crate::validate::Limits;
 use crate::wizard::Wizard;
 use std::io::{self, IsTerminal, Write};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
@@ -172,7 +173,12 @@ pub fn run(cli: Cli) -> Outcome {
                 (_, true) => Start::Fresh,
                 _ => Start::Ask,
             };
-            wizard(tr, &catalog, platform, start, cli.plain)
+            // an empty REACHOUT_SAVE_DIR is no folder
+            let save_dir = cli
+                .save_dir
+                .as_deref()
+                .filter(|d| !d.as_os_str().is_empty());
+            wizard(tr, &catalog, platform, start, cli.plain, save_dir)
         }
     }
 }
@@ -440,6 +446,7 @@ fn wizard(
     platform: Option<&Wizard>,
     start: Start,
     plain: bool,
+    save_dir: Option<&Path>,
 ) -> Outcome {
     let mut prep = sessions_begin(catalog, platform, start);
     let journey = prep.plan.journey().speaking(tr);
@@ -448,9 +455,9 @@ fn wizard(
         for note in &prep.notes {
             say(note);
         }
-        return plain_mode(tr, journey, saver);
+        return plain_mode(tr, journey, saver, save_dir);
     }
-    tui_mode(tr, journey, saver, &prep.notes)
+    tui_mode(tr, journey, saver, &prep.notes, save_dir)
 }
 
 fn full_screen_possible() -> bool {
@@ -459,12 +466,20 @@ fn full_screen_possible() -> bool {
         && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
 }
 
-fn plain_mode(tr: Tr, mut journey: Journey, saver: &mut Saver) -> Outcome {
+fn plain_mode(tr: Tr, mut journey: Journey, saver: &mut Saver, save_dir: Option<&Path>) -> Outcome {
     exit_on_signals(saver.status());
     let stdin = io::stdin();
-    let end = plain::run(tr, &mut journey, stdin.lock(), print::stdout(), &mut |j| {
+    let (mut input, mut out) = (stdin.lock(), print::stdout());
+    let end = plain::run(tr, &mut journey, &mut input, &mut out, &mut |j| {
         autosave_step(saver, j)
     })?;
+    if end == End::Finished {
+        // the person may keep the answer: one question, Enter or the end of input skips it
+        let folders = export::folders(save_dir);
+        plain::offer_save(tr, &journey, &mut input, &mut out, &mut |name, text| {
+            export::save(&folders, name, text)
+        })?;
+    }
     Ok(sessions_end(
         saver,
         match end {
@@ -475,12 +490,19 @@ fn plain_mode(tr: Tr, mut journey: Journey, saver: &mut Saver) -> Outcome {
     ))
 }
 
-fn tui_mode(tr: Tr, journey: Journey, saver: &mut Saver, notes: &[String]) -> Outcome {
+fn tui_mode(
+    tr: Tr,
+    journey: Journey,
+    saver: &mut Saver,
+    notes: &[String],
+    save_dir: Option<&Path>,
+) -> Outcome {
     let ended = tui::run(
         journey,
         tui::Hooks {
             changed: &mut |j| saver.save(j, SystemTime::now()),
             notes,
+            save_dir,
         },
     )
     .map_err(|e| {

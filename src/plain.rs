@@ -8,9 +8,10 @@
 
 use crate::catalog::{Journey, View};
 use crate::i18n::Tr;
-use crate::report::{outcome_text, question_text};
+use crate::report::{self, outcome_text, question_text};
 use crate::tr;
 use std::io::{self, BufRead, Write};
+use std::path::PathBuf;
 
 /// How a plain-mode run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,19 +48,7 @@ struct Words {
 
 impl Words {
     fn of(tr: Tr) -> Words {
-        let list = |id: &str| {
-            let mut words: Vec<String> = [tr.s(id), Tr::default().s(id)]
-                .iter()
-                .flat_map(|l| {
-                    l.split(',')
-                        .map(|w| w.trim().to_lowercase())
-                        .collect::<Vec<_>>()
-                })
-                .filter(|w| !w.is_empty())
-                .collect();
-            words.dedup();
-            words
-        };
+        let list = |id: &str| list_of(tr, id);
         Words {
             back: list("plain-words-back"),
             restart: list("plain-words-restart"),
@@ -219,6 +208,63 @@ pub fn run<R: BufRead, W: Write>(
             break;
         }
     }
+}
+
+/// After an outcome: offer to save it to a file, in one prompt. `s` (or the local word)
+/// saves with `save` (a file name and the text; the path written, or why not) and says
+/// where; an empty line or the end of input finishes.
+pub fn offer_save<R: BufRead, W: Write>(
+    tr: Tr,
+    journey: &Journey,
+    mut input: R,
+    mut out: W,
+    save: &mut dyn FnMut(&str, &str) -> Result<PathBuf, String>,
+) -> io::Result<()> {
+    let Some(walk) = journey.walk() else {
+        return Ok(());
+    };
+    let (Some(text), Some(outcome)) = (report::saved_text(tr, walk), walk.outcome()) else {
+        return Ok(());
+    };
+    let words = list_of(tr, "plain-words-save");
+    writeln!(out)?;
+    writeln!(out, "{}", tr.s("plain-save-offer"))?;
+    write!(out, "> ")?;
+    out.flush()?;
+    let Some(line) = read_line(&mut input)? else {
+        writeln!(out)?;
+        return out.flush();
+    };
+    if words.contains(&line.trim().to_lowercase()) {
+        let name = crate::store::export::file_name(&walk.wizard().title, &outcome.title);
+        match save(&name, &text) {
+            Ok(path) => {
+                let path = crate::text::clean_path(&path);
+                writeln!(out, "{}", tr!(tr, "status-saved", path = path.as_str()))?;
+            }
+            Err(why) => writeln!(
+                out,
+                "{}",
+                tr!(tr, "status-save-failed", reason = why.as_str())
+            )?,
+        }
+    }
+    out.flush()
+}
+
+/// The words of a `plain-words-*` list: `tr`'s language's and the English ones.
+fn list_of(tr: Tr, id: &str) -> Vec<String> {
+    let mut words: Vec<String> = [tr.s(id), Tr::default().s(id)]
+        .iter()
+        .flat_map(|l| {
+            l.split(',')
+                .map(|w| w.trim().to_lowercase())
+                .collect::<Vec<_>>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.dedup();
+    words
 }
 
 /// Once per walk: a translation no native speaker reviewed says what it is.

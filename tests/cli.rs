@@ -16,8 +16,9 @@ fn plain_mode_follows_the_protocol_and_reaches_an_outcome() {
         text.contains("\n  1) I can't log in to my account\n"),
         "{text}"
     );
-    // each prompt is `> ` at the start of a line, without a newline after it
-    assert_eq!(text.matches("\n> ").count(), 2, "{text}");
+    // each prompt is `> ` at the start of a line, without a newline after it: two
+    // questions, then the offer to save the answer
+    assert_eq!(text.matches("\n> ").count(), 3, "{text}");
     assert!(text.contains("https://instagram.com/hacked"), "{text}");
     assert_no_control("plain output", &out.stdout);
 }
@@ -585,4 +586,43 @@ fn the_manual_page_names_every_command_and_renders() {
         text.contains("Exit codes: 0 done · 1 runtime error"),
         "{text}"
     );
+}
+
+#[test]
+fn plain_mode_offers_to_save_the_answer() {
+    let folder = tempfile::tempdir().unwrap();
+    let dir = folder.path().to_str().unwrap();
+    let name = "instagram-get-a-login-link-to-reset-your-password.txt";
+    // s saves, in the folder asked for, under the outcome's name, and says where
+    let out = run(&["instagram", "--plain", "--save-dir", dir], "1\n1\ns\n");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "\nSave this answer to a file? Type s and Enter, or just Enter to finish.\n> "
+        ),
+        "{text}"
+    );
+    let path = folder.path().join(name);
+    assert!(
+        text.contains(&format!("Saved to {}\n", path.display())),
+        "{text}"
+    );
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(saved.starts_with("Instagram: Get a login link"), "{saved}");
+    assert!(saved.contains("Your answers:\n"), "{saved}");
+    // never over another file; REACHOUT_SAVE_DIR works too
+    let mut cmd = command(&["instagram", "--plain"]);
+    cmd.env("REACHOUT_SAVE_DIR", dir);
+    let out = run_cmd(cmd, "1\n1\nsave\n");
+    let again = folder.path().join(name.replace(".txt", "-2.txt"));
+    assert!(stdout(&out).contains(&format!("Saved to {}", again.display())));
+    assert_eq!(std::fs::read_to_string(&again).unwrap(), saved);
+    // Enter, or the end of input, finishes as before: exit 0, nothing saved
+    for input in ["1\n1\n\n", "1\n1\n"] {
+        let out = run(&["instagram", "--plain", "--save-dir", dir], input);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert!(!stdout(&out).contains("Saved to"));
+    }
+    assert_eq!(std::fs::read_dir(folder.path()).unwrap().count(), 2);
 }

@@ -120,13 +120,18 @@ fn the_whole_app_runs_on_a_test_backend() {
     );
     assert_eq!(effects.opened, ["mailto:recover@examplegram.com"]);
     let (name, text) = &effects.saved[0];
-    assert_eq!(name, "reachout-examplegram-recover.txt");
+    // named after what it is about, not after an id
+    assert_eq!(
+        name,
+        "examplegram-recover-a-hacked-account-you-cant-log-in-to.txt"
+    );
     assert!(text.starts_with("Examplegram: Recover a hacked account"));
     assert!(text.contains("Your answers:\n"), "{text}");
     // The last message is on screen: where the file went.
     let screen = text_of(&terminal);
     assert!(
-        screen.contains("Saved to /tmp/reachout-examplegram-recover.txt"),
+        screen
+            .contains("Saved to /tmp/examplegram-recover-a-hacked-account-you-cant-log-in-to.txt"),
         "{screen}"
     );
     assert_eq!(
@@ -519,4 +524,105 @@ fn session_notes_and_a_failed_save_reach_the_status_line() {
     let screen = text_of(&terminal);
     assert!(screen.contains("Could not save your answers"), "{screen}");
     assert!(question_text(&app).is_some(), "the wizard goes on");
+}
+
+/// Run the app on a TestBackend of `w`×`h` through the real loop, with `effects`.
+fn run_on(
+    c: &reachout::catalog::Catalog,
+    w: u16,
+    h: u16,
+    events: Vec<crossterm::event::Event>,
+    effects: &mut Recorder,
+) -> Terminal<TestBackend> {
+    let mut app = App::new(Journey::new(c), Theme::COLOR);
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    run_loop(
+        &mut terminal,
+        &mut app,
+        &mut inputs(events),
+        effects,
+        &mut |_| None,
+    )
+    .unwrap();
+    terminal
+}
+
+#[test]
+fn copying_says_honestly_where_the_text_went() {
+    let c = catalog();
+    let to_copy = vec![ch('2'), ch('2'), ch('2'), ch('c')];
+    // With a desktop, the system clipboard took it: that is sure.
+    let mut effects = Recorder {
+        clipboard: true,
+        ..Recorder::default()
+    };
+    let screen = text_of(&run_on(&c, 80, 24, to_copy.clone(), &mut effects));
+    assert!(
+        screen.contains("Copied to the clipboard: https://examplegram.com/hacked"),
+        "{screen}"
+    );
+    assert!(effects.mouse.is_empty(), "the mouse stays the app's");
+    // Through the terminal (over SSH, in tmux) nobody knows: the text is shown under
+    // the message, by itself, and a plain drag of the mouse selects it.
+    for (w, h) in [(80, 24), (60, 15)] {
+        let mut effects = Recorder::default();
+        let terminal = run_on(&c, w, h, to_copy.clone(), &mut effects);
+        insta::assert_snapshot!(
+            format!("copied_through_the_terminal_{w}x{h}"),
+            terminal.backend()
+        );
+        let screen = text_of(&terminal);
+        assert!(!screen.contains("Copied"), "{screen}");
+        let lines: Vec<&str> = screen.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| l.contains("Sent to the terminal's clipboard"))
+            .unwrap();
+        let value = lines[at..]
+            .iter()
+            .position(|l| l.trim() == "https://examplegram.com/hacked")
+            .unwrap_or_else(|| panic!("the value is not on a line of its own:\n{screen}"));
+        assert!(value > 0);
+        assert_eq!(effects.mouse, [false], "the terminal has the mouse");
+    }
+    // The next key takes the message away and the mouse back.
+    let mut effects = Recorder::default();
+    let mut keys = to_copy.clone();
+    keys.push(key(KeyCode::Tab));
+    run_on(&c, 80, 24, keys, &mut effects);
+    assert_eq!(effects.mouse, [false, true]);
+}
+
+#[test]
+fn a_saved_file_shows_its_whole_path() {
+    let c = catalog();
+    for (w, h) in [(80, 24), (60, 15)] {
+        let mut effects = Recorder {
+            folder: Some("/home/nino/Documents/my answers".into()),
+            ..Recorder::default()
+        };
+        let terminal = run_on(
+            &c,
+            w,
+            h,
+            vec![ch('2'), ch('2'), ch('2'), ch('s')],
+            &mut effects,
+        );
+        insta::assert_snapshot!(format!("saved_{w}x{h}"), terminal.backend());
+        // the path, wrapped over the status lines, is all there
+        let screen = text_of(&terminal);
+        let squash = |s: &str| s.split_whitespace().collect::<String>();
+        let status: String = squash(
+            &screen
+                .lines()
+                .skip_while(|l| !l.contains("Saved to"))
+                .collect::<String>(),
+        );
+        assert!(
+            status.contains(&squash(
+                "/home/nino/Documents/my answers/examplegram-recover-a-hacked-account-you-cant-log-in-to.txt"
+            )),
+            "{screen}"
+        );
+    }
 }

@@ -54,6 +54,15 @@ pub struct Cli {
     /// `reachout sessions`)
     #[arg(long)]
     pub fresh: bool,
+    /// Save answers (the `s` key) in this folder; default: your Documents folder, else
+    /// Downloads, else your home folder
+    #[arg(
+        long,
+        value_name = "DIR",
+        env = "REACHOUT_SAVE_DIR",
+        hide_env_values = true
+    )]
+    pub save_dir: Option<PathBuf>,
     /// Speak this language (en, ka, bn, pl, sk, ro, ru, uk); default: from LC_ALL,
     /// LC_MESSAGES or LANG, else English. `reachout languages` lists them
     #[arg(long, global = true, value_name = "CODE", value_parser = clap::builder::PossibleValuesParser::new(LANGUAGE_CODES))]

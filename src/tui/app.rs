@@ -375,14 +375,8 @@ impl<'c> App<'c> {
             }
             Action::Save => {
                 let walk = self.journey.walk()?;
-                let tr = self.tr();
-                let mut text = report::outcome_text(tr, wizard, outcome);
-                let trail = report::trail_text(walk);
-                if !trail.is_empty() {
-                    text.push_str(&format!("\n{}\n", tr.s("outcome-answers")));
-                    text.push_str(&trail);
-                }
-                let name = format!("reachout-{}-{}.txt", wizard.id, walk.node().id);
+                let text = report::saved_text(self.tr(), walk)?;
+                let name = crate::store::export::file_name(&wizard.title, &outcome.title);
                 return Some(Effect::Save { name, text });
             }
             _ => return self.common(action),

@@ -20,7 +20,7 @@ pub mod view;
 pub mod wrap;
 
 pub use app::{App, Effect, End};
-pub use effects::{Effects, OpenError, SystemEffects};
+pub use effects::{Copied, Effects, OpenError, SystemEffects};
 pub use layout::Layout;
 pub use state::{Confirm, Message, Overlay, Search};
 pub use theme::Theme;
@@ -45,6 +45,8 @@ pub struct Hooks<'a> {
     /// aside, or the guide changed since the session was saved). Printed on stderr
     /// they would vanish behind the alternate screen.
     pub notes: &'a [String],
+    /// The folder to save answers in (`--save-dir`), if one was asked for.
+    pub save_dir: Option<&'a std::path::Path>,
 }
 
 /// The end of a run: how, and where the person was.
@@ -90,7 +92,7 @@ pub fn run<'c>(journey: Journey<'c>, hooks: Hooks) -> anyhow::Result<Ended<'c>> 
         &mut terminal,
         &mut app,
         &mut TerminalEvents { signals: &signals },
-        &mut SystemEffects::new(),
+        &mut SystemEffects::saving_in(hooks.save_dir),
         hooks.changed,
     );
     // The terminal is restored before anything else happens.
@@ -135,7 +137,14 @@ where
     // terminal (it would otherwise rewrite the cursor state four times a second, forever,
     // over every SSH connection).
     let mut dirty = true;
+    // whether the app has the mouse (see Effects::mouse)
+    let mut mouse = true;
     loop {
+        let selecting = app.message().is_some_and(|m| m.detail.is_some());
+        if selecting == mouse {
+            mouse = !selecting;
+            effects.mouse(mouse);
+        }
         if dirty {
             terminal.draw(|frame| {
                 if let Some(cursor) = draw(app, frame.area(), frame.buffer_mut()) {
@@ -169,11 +178,17 @@ where
             Some(Effect::Copy(text)) => {
                 let tr = app.tr();
                 app.notify(match effects.copy(&text) {
-                    Ok(()) => Message::info(tr!(
+                    Ok(Copied::Clipboard) => Message::info(tr!(
                         tr,
                         "status-copied",
                         text = text.replace('\n', ", ").as_str()
                     )),
+                    // Nobody can tell whether the terminal copied it: say so, and show
+                    // the text on rows of its own, with the mouse the terminal's, so it
+                    // can be selected and copied by hand.
+                    Ok(Copied::Terminal) => {
+                        Message::info(tr.s("status-sent-to-terminal")).with_detail(text)
+                    }
                     Err(why) => {
                         Message::error(tr!(tr, "status-copy-failed", reason = why.as_str()))
                     }

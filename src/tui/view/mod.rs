@@ -13,17 +13,18 @@ pub mod too_small;
 
 use super::app::App;
 use super::keys::{self, Context};
-use super::layout::{Layout, areas, too_small};
+use super::layout::{Layout, areas, message_rows_max, too_small};
 use super::state::{Message, Overlay};
 use super::theme::Theme;
-use super::wrap::{truncate, truncate_left, width};
+use super::wrap::{truncate, truncate_left, width, wrap};
 pub(crate) use crate::catalog::UNTRANSLATED;
 use crate::catalog::View;
 use crate::i18n::Tr;
-use crate::text::clean_line;
+use crate::text::{clean, clean_line};
 use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 /// Draw the whole app into `area` of `buf`, and say where things went.
@@ -38,7 +39,11 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) -> Layout {
         return layout;
     }
     let t = app.theme;
-    let a = areas(area);
+    let note = app
+        .message()
+        .map(|m| message_lines(m, area, t))
+        .unwrap_or_default();
+    let a = areas(area, note.len() as u16);
     layout.body = a.body;
     let context = app.context();
     title_bar(buf, a.title, app);
@@ -53,13 +58,17 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) -> Layout {
             View::Outcome(_, o) => outcome::render(a.body, buf, app, o, &mut layout),
         },
     }
-    match (a.status, app.message()) {
-        (Some(status), Some(m)) => message(buf, status, m, t),
-        (Some(status), None) => draw_rule(buf, status, t),
-        (None, Some(m)) => message(buf, a.footer, m, t),
-        (None, None) => {}
+    match a.status {
+        Some(status) if note.is_empty() => draw_rule(buf, status, t),
+        Some(status) => {
+            for (i, line) in note.iter().enumerate() {
+                put(buf, status, i, line);
+            }
+        }
+        None => {}
     }
-    if a.status.is_some() || app.message().is_none() {
+    // On a short terminal a message takes the footer's row.
+    if a.rule.is_some() || note.is_empty() {
         footer(buf, a.footer, context, t, app.tr());
     }
     match app.overlay() {
@@ -89,15 +98,29 @@ fn draw_rule(buf: &mut Buffer, area: Rect, t: Theme) {
     put(buf, area, 0, &rule);
 }
 
-fn message(buf: &mut Buffer, area: Rect, m: &Message, t: Theme) {
+/// A message as the rows it takes: its text wrapped, then its detail (a value to
+/// select) on rows of its own; at most [`message_rows_max`] rows, the last cut short
+/// with `…` if need be.
+fn message_lines(m: &Message, area: Rect, t: Theme) -> Vec<Line<'static>> {
     let style = if m.error { t.error() } else { t.info() };
-    let text = truncate(&clean_line(&m.text), area.width.saturating_sub(2) as usize);
-    put(
-        buf,
-        area,
-        0,
-        &Line::from(Span::styled(format!(" {text}"), style)),
-    );
+    let w = usize::from(area.width.saturating_sub(2)).max(1);
+    let mut rows: Vec<(String, Style)> = wrap(&clean_line(&m.text), w)
+        .into_iter()
+        .map(|l| (l, style))
+        .collect();
+    if let Some(detail) = &m.detail {
+        rows.extend(wrap(&clean(detail), w).into_iter().map(|l| (l, t.value())));
+    }
+    let max = message_rows_max(area);
+    if rows.len() > max {
+        rows.truncate(max);
+        if let Some((last, _)) = rows.last_mut() {
+            *last = truncate(&format!("{last} …"), w);
+        }
+    }
+    rows.into_iter()
+        .map(|(text, style)| Line::from(Span::styled(format!(" {text}"), style)))
+        .collect()
 }
 
 fn title_bar(buf: &mut Buffer, area: Rect, app: &App) {
