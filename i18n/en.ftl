@@ -143,6 +143,11 @@ screen-ways = { $count ->
    *[other] { $count } ways
 }
 screen-expect = What to expect
+# on a short screen, in place of the list, which follows the ways to get help
+screen-prepare-later = { $count ->
+    [one] Have this ready: 1 thing, listed further down.
+   *[other] Have this ready: { $count } things, listed further down.
+}
 screen-warning = Before you start
 card-copy-open = c copy · o open
 card-copy = c copy
@@ -198,8 +203,10 @@ does-up = move up
 does-down = move down
 does-choose-highlighted = choose the highlighted answer
 does-go-back = go back one question
-does-next-way = next way to get help
-does-previous-way = previous way to get help
+does-next-way = next way to get help (after the last, the first)
+does-previous-way = previous way to get help (before the first, the last)
+does-next-way-down = next way to get help, then further down
+does-previous-way-up = previous way to get help, then further up
 does-copy = copy
 does-open = open
 does-save = save

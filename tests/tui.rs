@@ -390,10 +390,16 @@ fn the_outcome_scrolls_and_cards_stay_in_view() {
     assert!(end.contains("scammers."), "{end}");
     feed(&mut a, &[key(KeyCode::Home)]);
     assert_eq!(text_of(&draw(&mut a, 40, 12)), first);
-    // End: the bottom, with the last card selected (its heavy border shows).
+    // End: the bottom, with the last card selected. (On this short screen what to have
+    // ready comes after the cards, so the bottom shows that and what to expect.)
     feed(&mut a, &[key(KeyCode::End)]);
     let last = text_of(&draw(&mut a, 40, 12));
-    assert!(last.contains("scammers.") && last.contains("┗━"), "{last}");
+    assert!(last.contains("scammers."), "{last}");
+    let copied = feed(&mut a, &[ch('c')]);
+    assert!(
+        matches!(&copied[..], [Effect::Copy(t)] if t.starts_with("Examplegram Inc.")),
+        "{copied:?}"
+    );
     // Postal and in-app channels have nothing to open.
     feed(&mut a, &[ch('o')]);
     assert!(a.message().unwrap().text.contains("no link to open"));
@@ -625,4 +631,56 @@ fn a_saved_file_shows_its_whole_path() {
             "{screen}"
         );
     }
+}
+
+#[test]
+fn a_short_terminal_shows_the_first_way_to_get_help_and_tab_goes_round() {
+    let c = catalog();
+    let mut a = app(&c, 60, 15, Theme::COLOR);
+    to_recover(&mut a);
+    snap("outcome", &mut a, 60, 15);
+    let screen = text_of(&draw(&mut a, 60, 15));
+    let rows: Vec<&str> = screen.lines().collect();
+    // one row for where the person is: the platform, the last answer, the place
+    assert!(
+        rows[0].starts_with(" Examplegram › … › No, someone changed")
+            && rows[0].ends_with("result"),
+        "{screen}"
+    );
+    // the first way to get help, with its value, without scrolling
+    assert!(screen.contains("┏━ ▶ 1 · Web page"), "{screen}");
+    assert!(
+        screen.contains("https://examplegram.com/hacked"),
+        "{screen}"
+    );
+    assert!(screen.contains("Have this ready: 3 things, listed further down."));
+    // the footer keeps the keys that matter here
+    let footer = rows[rows.len() - 1];
+    for keys in [
+        "Tab next card",
+        "r start over",
+        "b back",
+        "s save",
+        "q quit",
+    ] {
+        assert!(footer.contains(keys), "{footer}");
+    }
+    // Tab goes round the cards: after the fourth, the first; Shift-Tab the other way
+    for n in [2, 3, 4, 1] {
+        feed(&mut a, &[key(KeyCode::Tab)]);
+        let screen = text_of(&draw(&mut a, 60, 15));
+        assert!(screen.contains(&format!("▶ {n} ·")), "{n}:\n{screen}");
+    }
+    feed(&mut a, &[key(KeyCode::BackTab)]);
+    assert!(text_of(&draw(&mut a, 60, 15)).contains("▶ 4 · Letter by post"));
+    // the arrows go through the cards, then on down the page
+    feed(&mut a, &[key(KeyCode::Home)]);
+    feed(&mut a, &vec![key(KeyCode::Down); 3]);
+    let fourth = text_of(&draw(&mut a, 60, 15));
+    feed(&mut a, &vec![key(KeyCode::Down); 8]);
+    let bottom = text_of(&draw(&mut a, 60, 15));
+    assert!(
+        fourth.contains("▶ 4 ·") && bottom.contains("scammers."),
+        "{bottom}"
+    );
 }

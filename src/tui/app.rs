@@ -335,16 +335,26 @@ impl<'c> App<'c> {
         let cards = outcome.channels.len();
         let page = self.page();
         match action {
-            Action::NextCard if self.card + 1 < cards => {
+            // Tab goes round: after the last card, the first.
+            Action::NextCard if cards > 0 => {
+                self.card = (self.card + 1) % cards;
+                self.show_card();
+            }
+            Action::PrevCard if cards > 0 => {
+                self.card = (self.card + cards - 1) % cards;
+                self.show_card();
+            }
+            // The arrows go through the cards, then scroll on to what follows them.
+            Action::Down if self.card + 1 < cards => {
                 self.card += 1;
                 self.show_card();
             }
-            Action::NextCard => self.scroll_by(3),
-            Action::PrevCard if self.card > 0 => {
+            Action::Down => self.scroll_by(3),
+            Action::Up if self.card > 0 => {
                 self.card -= 1;
                 self.show_card();
             }
-            Action::PrevCard => self.scroll_by(-3),
+            Action::Up => self.scroll_by(-3),
             Action::First => {
                 self.card = 0;
                 self.scroll = 0;

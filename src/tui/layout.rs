@@ -21,7 +21,8 @@ pub fn too_small(area: Rect) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Areas {
     pub title: Rect,
-    pub crumb: Rect,
+    /// The breadcrumb's own row; on a short terminal the breadcrumb shares the title's.
+    pub crumb: Option<Rect>,
     /// A horizontal rule under the breadcrumb, when there is room for one.
     pub rule: Option<Rect>,
     pub body: Rect,
@@ -37,11 +38,12 @@ pub fn message_rows_max(area: Rect) -> usize {
 }
 
 /// The frame's layout, with `message` rows for a message (0: none). On short terminals
-/// the rules go, so the body keeps its rows, and a message takes the footer's place.
+/// the rules go and the breadcrumb shares the title's row, so the body keeps its rows,
+/// and a message takes the footer's place.
 pub fn areas(area: Rect, message: u16) -> Areas {
     let row = |y: u16| Rect::new(area.x, area.y + y, area.width, 1.min(area.height));
     let roomy = area.height >= 20;
-    let top = if roomy { 3 } else { 2 };
+    let top = if roomy { 3 } else { 1 };
     // the status rows (a rule, or the message), then the footer
     let status_h = if roomy { message.max(1) } else { message };
     let bottom = if roomy { status_h + 1 } else { status_h.max(1) };
@@ -55,7 +57,7 @@ pub fn areas(area: Rect, message: u16) -> Areas {
     );
     Areas {
         title: row(0),
-        crumb: row(1.min(area.height.saturating_sub(1))),
+        crumb: roomy.then(|| row(1)),
         rule: roomy.then(|| row(2)),
         body,
         status: (status_h > 0).then(|| {
