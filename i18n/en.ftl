@@ -88,9 +88,19 @@ plain-words-quit = q, quit, exit
 plain-words-help = ?, h, help
 plain-words-save = s, save
 # $back, $restart, $quit: the first word of each list above
-plain-help = Type the number of your answer and press Enter. Other answers: { $back } goes back one question, { $restart } starts over, { $quit } saves and quits, ? shows this help.
+plain-help = Type the number of your answer and press Enter; on the first question you can also type the app's name. Other answers: { $back } goes back one question, { $restart } starts over, { $quit } saves and quits, ? shows this help, and / with some words (like: / hacked photos) searches every answer.
 plain-no-back = This is the first question; there is nothing to go back to.
 plain-restarting = Starting over.
+plain-search-found = { $count ->
+    [one] 1 answer has these words:
+   *[other] { $count } answers have these words, the best first:
+}
+plain-search-partial = { $count ->
+    [one] No answer has all these words; this one has some of them:
+   *[other] No answer has all these words; these have some of them, the closest first:
+}
+plain-search-none = Nothing matches. Try other words, like: / hacked, / died, / copyright.
+plain-search-pick = Type the number of an answer to go there, or just Enter to go back to the question.
 # after an outcome; "s" is the first word of plain-words-save
 plain-save-offer = Save this answer to a file? Type s and Enter, or just Enter to finish.
 plain-invalid = Please type a number from 1 to { $count }, or { $back } to go back, { $restart } to start over, { $quit } to quit, ? for help.
@@ -162,6 +172,10 @@ search-some = { $total ->
    *[other] { $count } of { $total } answers match.
 }
 search-first-question = (the first question)
+search-partial = { $count ->
+    [one] No answer has all these words; this one has some of them.
+   *[other] No answer has all these words; these { $count } have some of them, the closest first.
+}
 
 ## Dialogs
 

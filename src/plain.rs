@@ -6,9 +6,12 @@
 //! and quit; `?` help; anything else prints a one-line error and asks again. An outcome
 //! is printed in full and the run ends.
 
-use crate::catalog::{Journey, View};
+use crate::catalog::{Journey, Resumption, View};
+use crate::engine::Walk;
 use crate::i18n::Tr;
 use crate::report::{self, outcome_text, question_text};
+use crate::search::Index;
+use crate::text::clean_line;
 use crate::tr;
 use std::io::{self, BufRead, Write};
 use std::path::PathBuf;
@@ -94,9 +97,9 @@ const MAX_LINE: usize = 4096;
 
 /// Run the dialogue until an outcome, `q` or end of input. `changed` is called after
 /// every answer, back and restart (the autosave hook).
-pub fn run<R: BufRead, W: Write>(
+pub fn run<'c, R: BufRead, W: Write>(
     tr: Tr,
-    journey: &mut Journey,
+    journey: &mut Journey<'c>,
     mut input: R,
     mut out: W,
     changed: &mut dyn FnMut(&Journey),
@@ -108,6 +111,8 @@ pub fn run<R: BufRead, W: Write>(
         Words::first(&words.quit),
     );
     let mut first = true;
+    // built when `/` is first typed
+    let mut index: Option<Index<'c>> = None;
     // the walks (platform) already told that their translation is machine-made
     let mut noticed: Vec<String> = Vec::new();
     loop {
@@ -142,6 +147,24 @@ pub fn run<R: BufRead, W: Write>(
                 out.flush()?;
                 return Ok(End::EndOfInput);
             };
+            if let Some(query) = line.trim().strip_prefix('/') {
+                match search(tr, journey, query, &mut index, &mut input, &mut out)? {
+                    Some(there) => {
+                        *journey = there;
+                        changed(journey);
+                        break;
+                    }
+                    None => {
+                        writeln!(out)?;
+                        write!(
+                            out,
+                            "{}",
+                            question_text(&prompt.text, prompt.help.as_deref(), &prompt.choices)
+                        )?;
+                        continue;
+                    }
+                }
+            }
             match parse_with(&words, &line, prompt.choices.len()) {
                 Command::Choose(i) => {
                     journey.choose(i).expect("parse_command checked the range");
@@ -186,6 +209,10 @@ pub fn run<R: BufRead, W: Write>(
                     )?;
                     continue;
                 }
+                Command::Invalid if let Some(i) = platform_named(journey, &line) => {
+                    journey.choose(i).expect("a platform of the catalog");
+                    changed(journey);
+                }
                 Command::Invalid => {
                     let count = prompt.choices.len();
                     let message = tr!(
@@ -208,6 +235,67 @@ pub fn run<R: BufRead, W: Write>(
             break;
         }
     }
+}
+
+/// On the first question, the platform a typed name stands for: its id, or its title or
+/// a keyword in any language ("insta", "вконтакте"), as an index of the picker.
+fn platform_named(journey: &Journey, line: &str) -> Option<usize> {
+    let name = line.trim();
+    let on_picker = journey.walk().is_none() && journey.resumption() != Resumption::Offered;
+    if !on_picker || name.is_empty() {
+        return None;
+    }
+    (journey.catalog().entries().iter()).position(|e| e.answers_to(name))
+}
+
+/// Most answers listed for a search.
+const SEARCH_LIST: usize = 9;
+
+/// `/ words`: the answers that match best, as numbered lines, and a prompt; a number
+/// goes to that answer (the journey there), anything else back to the question.
+fn search<'c, R: BufRead, W: Write>(
+    tr: Tr,
+    journey: &Journey<'c>,
+    query: &str,
+    index: &mut Option<Index<'c>>,
+    input: &mut R,
+    out: &mut W,
+) -> io::Result<Option<Journey<'c>>> {
+    let index = index.get_or_insert_with(|| Index::in_language(journey.catalog(), tr.lang().code));
+    let found = index.find(query);
+    if query.trim().is_empty() || found.hits.is_empty() {
+        writeln!(out, "{}", tr.s("plain-search-none"))?;
+        return Ok(None);
+    }
+    let hits: Vec<usize> = found.hits.iter().copied().take(SEARCH_LIST).collect();
+    let head = if found.partial {
+        tr!(tr, "plain-search-partial", count = found.hits.len())
+    } else {
+        tr!(tr, "plain-search-found", count = found.hits.len())
+    };
+    writeln!(out, "{head}")?;
+    for (k, &hit) in hits.iter().enumerate() {
+        let e = &index.entries()[hit];
+        let line = format!("  {}) {}: {}", k + 1, e.wizard.title, e.outcome.title);
+        writeln!(out, "{}", clean_line(&line))?;
+    }
+    writeln!(out, "{}", tr.s("plain-search-pick"))?;
+    write!(out, "> ")?;
+    out.flush()?;
+    let Some(line) = read_line(input)? else {
+        return Ok(None);
+    };
+    let number = line.trim().trim_end_matches([')', '.']).parse::<usize>();
+    let Some(&hit) = number.ok().and_then(|n| hits.get(n.checked_sub(1)?)) else {
+        return Ok(None);
+    };
+    let e = &index.entries()[hit];
+    let same = journey.walk().is_some_and(|w| w.wizard().id == e.wizard.id);
+    let walk = Walk::from_steps(e.wizard, e.steps.clone());
+    let picker = journey.offers_picker() || !same;
+    Ok(Some(
+        Journey::resume(journey.catalog(), walk, picker).speaking(tr),
+    ))
 }
 
 /// After an outcome: offer to save it to a file, in one prompt. `s` (or the local word)

@@ -626,3 +626,53 @@ fn plain_mode_offers_to_save_the_answer() {
     }
     assert_eq!(std::fs::read_dir(folder.path()).unwrap().count(), 2);
 }
+
+#[test]
+fn plain_mode_takes_a_platform_by_name_and_searches_with_a_slash() {
+    // the picker takes a name (id, title or keyword, any language) as well as a number
+    for name in ["insta", "Instagram", "инстаграм", "ইনস্টাগ্রাম"] {
+        let out = run(&["--plain", "--fresh"], &format!("{name}\nq\n"));
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert!(
+            stdout(&out).contains("\nWhat do you need help with on Instagram?\n"),
+            "{name}: {}",
+            stdout(&out)
+        );
+    }
+    // not a name: the usual one-line error, and the same question again
+    let out = run(&["--plain", "--fresh"], "myspace\nq\n");
+    assert!(stdout(&out).contains("Please type a number from 1 to"));
+
+    // `/ words` lists the best matches as numbered choices; a number goes there
+    let out = run(&["--plain", "--fresh"], "/ nude photos\n3\n\n");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("answers have these words, the best first:\n  1) "),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n  3) Instagram: Stop intimate photos of you from being shared\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nInstagram: Stop intimate photos of you from being shared\n\n"),
+        "the outcome is printed:\n{text}"
+    );
+    // none with every word: those with some, and the person can still go back
+    let out = run(&["instagram", "--plain"], "/ zzyzx photos\n\nq\n");
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "No answer has all these words; these have some of them, the closest first:\n  1) "
+        ),
+        "{text}"
+    );
+    assert_eq!(
+        text.matches("What do you need help with on Instagram?")
+            .count(),
+        2,
+        "Enter goes back to the question:\n{text}"
+    );
+    assert_no_control("plain search", &out.stdout);
+}

@@ -267,11 +267,12 @@ fn search_finds_outcomes_across_platforms_and_jumps_there() {
     let c = catalog();
     let mut a = app(&c, 80, 24, Theme::COLOR);
     feed(&mut a, &[ch('/')]);
+    // a typo still finds the answer
     feed(&mut a, &typed("copyrihgt"));
     let Overlay::Search(s) = a.overlay() else {
         panic!()
     };
-    assert!(s.hits.is_empty());
+    assert_eq!(s.hits.len(), 1);
     // Backspace, Ctrl-W, Ctrl-U edit the query; q and j are letters here.
     feed(&mut a, &[ctrl('u')]);
     feed(&mut a, &typed("junk died"));
@@ -683,4 +684,41 @@ fn a_short_terminal_shows_the_first_way_to_get_help_and_tab_goes_round() {
         fourth.contains("▶ 4 ·") && bottom.contains("scammers."),
         "{bottom}"
     );
+}
+
+#[test]
+fn search_shows_the_closest_answers_when_none_has_every_word() {
+    let c = catalog();
+    for (w, h) in [(80, 24), (60, 15)] {
+        let mut a = app(&c, w, h, Theme::COLOR);
+        feed(&mut a, &[ch('/')]);
+        // "nude" is in no answer, "died" is: those with "died", and the hint says so
+        feed(&mut a, &typed("nude died"));
+        let Overlay::Search(s) = a.overlay() else {
+            panic!()
+        };
+        assert_eq!((s.hits.len(), s.partial), (2, true));
+        snap("search_partial", &mut a, w, h);
+        let screen = text_of(&draw(&mut a, w, h));
+        let hint: String = screen
+            .lines()
+            .skip(if h < 20 { 2 } else { 4 })
+            .take(2)
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            hint.starts_with(
+                "No answer has all these words; these 2 have some of them, the closest first."
+            ),
+            "the hint is whole:\n{screen}"
+        );
+        // other forms of a word, case and accents aside
+        feed(&mut a, &[ctrl('u')]);
+        feed(&mut a, &typed("MEMORIÁL"));
+        let Overlay::Search(s) = a.overlay() else {
+            panic!()
+        };
+        assert_eq!((s.hits.len(), s.partial), (1, false));
+    }
 }

@@ -437,11 +437,13 @@ impl<'c> App<'c> {
 
     fn open_search(&mut self) {
         if self.index.is_none() {
-            self.index = Some(Index::new(self.journey.catalog()));
+            let lang = self.tr().lang().code;
+            self.index = Some(Index::in_language(self.journey.catalog(), lang));
         }
         self.overlay = Overlay::Search(Search {
             query: String::new(),
             hits: Vec::new(),
+            partial: false,
             selected: 0,
         });
         self.refresh_search();
@@ -451,7 +453,8 @@ impl<'c> App<'c> {
         let (Some(index), Overlay::Search(s)) = (&self.index, &mut self.overlay) else {
             return;
         };
-        s.hits = index.search(&s.query);
+        let found = index.find(&s.query);
+        (s.hits, s.partial) = (found.hits, found.partial);
         s.selected = 0;
     }
 

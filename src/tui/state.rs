@@ -57,6 +57,8 @@ pub struct Search {
     pub query: String,
     /// Indices into the search index's entries, best first.
     pub hits: Vec<usize>,
+    /// No answer has every word: the hits have some of them.
+    pub partial: bool,
     pub selected: usize,
 }
 
