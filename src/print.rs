@@ -11,7 +11,10 @@
 //! reading it gets one line per line.
 
 use std::io::{self, IsTerminal, Write};
-use textwrap::{Options, WordSeparator, WordSplitter, WrapAlgorithm};
+use textwrap::WordSeparator;
+use textwrap::core::Fragment;
+use textwrap::wrap_algorithms::wrap_first_fit;
+use unicode_width::UnicodeWidthChar;
 
 /// Narrower than this, wrapping helps nobody: the text is left as it is.
 const MIN_WIDTH: usize = 20;
@@ -53,14 +56,51 @@ pub fn hang(line: &str) -> usize {
         ["- ", "• ", "* ", "[ ] ", "error: ", "warning: "]
             .iter()
             .find(|m| rest.starts_with(**m))
-            .map_or(0, |m| textwrap::core::display_width(m))
+            .map_or(0, |m| columns(m))
     };
     indent + marker
 }
 
-/// One line (without its newline) wrapped to `width` columns, as lines.
+/// The columns a terminal gives `text`, counted as terminals count: each character by
+/// its width, where the vowel signs that Unicode joins to their letter (Bengali া and
+/// ৗ, and their kin in Oriya, Tamil, Kannada, Malayalam and Sinhala) take a column, as
+/// terminals give them (glibc's `wcwidth`, tmux), though `unicode-width` counts none.
+/// Counting one too many only wraps a word earlier; one too few would let the terminal
+/// cut it.
+pub fn columns(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c {
+            '\u{9be}' | '\u{9d7}' | '\u{b3e}' | '\u{b57}' | '\u{bbe}' | '\u{bd7}' | '\u{cc2}'
+            | '\u{cd5}' | '\u{cd6}' | '\u{d3e}' | '\u{d57}' | '\u{dcf}' | '\u{ddf}' => 1,
+            _ => c.width().unwrap_or(0),
+        })
+        .sum()
+}
+
+/// A word as textwrap's wrapping sees it, measured by [`columns`].
+#[derive(Debug)]
+struct Piece<'a> {
+    word: &'a str,
+    space: &'a str,
+    width: usize,
+}
+
+impl Fragment for Piece<'_> {
+    fn width(&self) -> f64 {
+        self.width as f64
+    }
+    fn whitespace_width(&self) -> f64 {
+        self.space.len() as f64
+    }
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
+/// One line (without its newline) wrapped to `width` columns, as lines: between words
+/// only (textwrap's first fit; a word wider than a line stands alone and whole).
 pub fn wrap_line(line: &str, width: usize) -> Vec<String> {
-    if textwrap::core::display_width(line) <= width {
+    if columns(line) <= width {
         return vec![line.to_string()];
     }
     let hang = hang(line);
@@ -71,28 +111,45 @@ pub fn wrap_line(line: &str, width: usize) -> Vec<String> {
         hang
     };
     let (lead, text) = split_at_column(line, hang);
-    let indent = " ".repeat(hang);
-    let options = Options::new(width)
-        .initial_indent(lead)
-        .subsequent_indent(&indent)
-        .break_words(false)
-        .word_splitter(WordSplitter::NoHyphenation)
-        .word_separator(WordSeparator::AsciiSpace)
-        .wrap_algorithm(WrapAlgorithm::FirstFit);
-    textwrap::wrap(text, options)
-        .into_iter()
-        .map(|l| l.trim_end().to_string())
-        .collect()
+    let pieces: Vec<Piece> = WordSeparator::AsciiSpace
+        .find_words(text)
+        .map(|w| Piece {
+            word: w.word,
+            space: w.whitespace,
+            width: columns(w.word),
+        })
+        .collect();
+    let room = width.saturating_sub(hang).max(1) as f64;
+    let lines = wrap_first_fit(&pieces, &[room]);
+    let mut out = Vec::with_capacity(lines.len());
+    for (i, pieces) in lines.iter().enumerate() {
+        let mut l = if i == 0 {
+            lead.to_string()
+        } else {
+            " ".repeat(hang)
+        };
+        for (k, p) in pieces.iter().enumerate() {
+            l.push_str(p.word);
+            if k + 1 < pieces.len() {
+                l.push_str(p.space);
+            }
+        }
+        out.push(l.trim_end().to_string());
+    }
+    if out.is_empty() {
+        out.push(lead.trim_end().to_string());
+    }
+    out
 }
 
-/// `line` split where `columns` columns of it end (the lead is ASCII or a bullet).
-fn split_at_column(line: &str, columns: usize) -> (&str, &str) {
+/// `line` split where `at` columns of it end (the lead is ASCII or a bullet).
+fn split_at_column(line: &str, at: usize) -> (&str, &str) {
     let mut seen = 0;
     for (i, c) in line.char_indices() {
-        if seen >= columns {
+        if seen >= at {
             return line.split_at(i);
         }
-        seen += textwrap::core::display_width(c.encode_utf8(&mut [0; 4]));
+        seen += columns(c.encode_utf8(&mut [0; 4]));
     }
     (line, "")
 }
@@ -191,7 +248,17 @@ mod tests {
     use unicode_segmentation::UnicodeSegmentation;
 
     fn cols(s: &str) -> usize {
-        textwrap::core::display_width(s)
+        columns(s)
+    }
+
+    #[test]
+    fn bengali_vowel_signs_take_a_column_as_terminals_give_them() {
+        // glibc's wcwidth and tmux: 62 columns; unicode-width alone says 54
+        let line = "     Source: ইনস্টাগ্রাম গ্রাহক পরিষেবা, কীভাবে সামাজিক নেটওয়ার্কে";
+        assert_eq!(columns(line), 62);
+        let lines = wrap_line(line, 60);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines.iter().all(|l| columns(l) <= 60), "{lines:?}");
     }
 
     #[test]
