@@ -30,8 +30,10 @@ fn lacks(text: &str, facts: &[&str]) {
     }
 }
 
-/// What comes after the last prompt: the outcome itself, without the questions.
+/// What comes after the last question's prompt: the outcome itself, without the
+/// questions and without the offer to save it that follows it.
 fn result(text: &str) -> &str {
+    let text = (text.rsplit_once("\n\nSave this answer to a file?")).map_or(text, |(o, _)| o);
     text.rsplit_once("\n> ").map_or(text, |(_, r)| r)
 }
 

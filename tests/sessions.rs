@@ -379,7 +379,7 @@ fn resume_and_fresh_are_not_for_commands() {
     let out = run(&["--resume", "list"], "");
     assert_eq!(code(&out), 2);
     assert!(
-        stderr(&out).starts_with("error: --resume is for the wizard"),
+        stderr(&out).starts_with("error: --resume is for answering the questions"),
         "{}",
         stderr(&out)
     );
