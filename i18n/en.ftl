@@ -86,10 +86,23 @@ plain-words-back = b, back
 plain-words-restart = r, restart, start over
 plain-words-quit = q, quit, exit
 plain-words-help = ?, h, help
+plain-words-save = s, save
 # $back, $restart, $quit: the first word of each list above
-plain-help = Type the number of your answer and press Enter. Other answers: { $back } goes back one question, { $restart } starts over, { $quit } saves and quits, ? shows this help.
+plain-help = Type the number of your answer and press Enter; on the first question you can also type the app's name. Other answers: { $back } goes back one question, { $restart } starts over, { $quit } saves and quits, ? shows this help, and / with some words (like: / hacked photos) searches every answer.
 plain-no-back = This is the first question; there is nothing to go back to.
 plain-restarting = Starting over.
+plain-search-found = { $count ->
+    [one] 1 answer has these words:
+   *[other] { $count } answers have these words, the best first:
+}
+plain-search-partial = { $count ->
+    [one] No answer has all these words; this one has some of them:
+   *[other] No answer has all these words; these have some of them, the closest first:
+}
+plain-search-none = Nothing matches. Try other words, like: / hacked, / died, / copyright.
+plain-search-pick = Type the number of an answer to go there, or just Enter to go back to the question.
+# after an outcome; "s" is the first word of plain-words-save
+plain-save-offer = Save this answer to a file? Type s and Enter, or just Enter to finish.
 plain-invalid = Please type a number from 1 to { $count }, or { $back } to go back, { $restart } to start over, { $quit } to quit, ? for help.
 
 ## run (scripts)
@@ -112,7 +125,9 @@ status-no-such-answer = There is no answer { $number }; choose 1 to { $count }.
 status-nothing-to-restart = This is the first question already; nothing to start over.
 # $kind: "Letter by post", "Step by step"
 status-nothing-to-open = { $kind } has no link to open; press c to copy it.
-status-copied = Copied: { $text }
+status-copied = Copied to the clipboard: { $text }
+# the text itself is shown on the lines below this message
+status-sent-to-terminal = Sent to the terminal's clipboard — if nothing pastes, select the text below with the mouse and copy it:
 status-copy-failed = Could not copy: { $reason }
 status-opening = Opening { $link }
 status-saved = Saved to { $path }
@@ -138,6 +153,11 @@ screen-ways = { $count ->
    *[other] { $count } ways
 }
 screen-expect = What to expect
+# on a short screen, in place of the list, which follows the ways to get help
+screen-prepare-later = { $count ->
+    [one] Have this ready: 1 thing, listed further down.
+   *[other] Have this ready: { $count } things, listed further down.
+}
 screen-warning = Before you start
 card-copy-open = c copy · o open
 card-copy = c copy
@@ -152,6 +172,10 @@ search-some = { $total ->
    *[other] { $count } of { $total } answers match.
 }
 search-first-question = (the first question)
+search-partial = { $count ->
+    [one] No answer has all these words; this one has some of them.
+   *[other] No answer has all these words; these { $count } have some of them, the closest first.
+}
 
 ## Dialogs
 
@@ -193,8 +217,10 @@ does-up = move up
 does-down = move down
 does-choose-highlighted = choose the highlighted answer
 does-go-back = go back one question
-does-next-way = next way to get help
-does-previous-way = previous way to get help
+does-next-way = next way to get help (after the last, the first)
+does-previous-way = previous way to get help (before the first, the last)
+does-next-way-down = next way to get help, then further down
+does-previous-way-up = previous way to get help, then further up
 does-copy = copy
 does-open = open
 does-save = save
@@ -230,7 +256,7 @@ help-untranslated = [EN] marks a text that has no translation yet: it is shown i
 language-title = Language · Enter chooses · Esc closes
 help-intro = Answer each question with the number of the answer, or move to it and press Enter. At the end you see where to get help: copy an address with c, open a link with o, save it all to a file with s. Press L to choose another language; your answers stay.
 help-mouse = Mouse: click an answer to choose it; the wheel scrolls. To select text with the mouse, hold Shift while you drag (most terminals).
-help-copy = Copying asks your terminal to put the text on the clipboard; this also works over SSH. Some terminals, and tmux unless it is set up for it, ignore the request: then select the text with the mouse and copy it yourself.
+help-copy = Copying with c: on a computer with a desktop, the text goes straight to the clipboard. Elsewhere, for example over SSH, reachout asks your terminal to copy it, and cannot know whether it did: some terminals, and tmux unless it is set up for it, ignore the request. So the text is also shown at the bottom of the screen: select it with the mouse and copy it yourself.
 
 ## Saved sessions: resuming, the list of them, and what is said about saving
 
@@ -332,27 +358,27 @@ damaged-unreadable = The session file { $file } cannot be read: { $reason }.
 damaged-kept = It is kept as { $kept } and not used.
 damaged-not-moved = It could not be set aside ({ $reason }); it is not used.
 
-# When the wizard stops before a result. $ending: quit, input-ended or stopped
+# When reachout stops before a result. $ending: quit, input-ended or stopped
 bye-saved = { $ending ->
-    [input-ended] Input ended before an outcome. Your answers are saved; run `reachout --resume` to continue.
+    [input-ended] Input ended before the last question was answered. Your answers are saved; run `reachout --resume` to continue.
     [stopped] Stopped. Your answers are saved; run `reachout --resume` to continue.
    *[quit] Your answers are saved; run `reachout --resume` to continue.
 }
 bye-unsaved = { $ending ->
-    [input-ended] Input ended before an outcome. Your answers could not be saved.
+    [input-ended] Input ended before the last question was answered. Your answers could not be saved.
     [stopped] Stopped. Your answers could not be saved.
    *[quit] Your answers could not be saved.
 }
 # $reason: why-disk-full or why-too-long
 bye-unsaved-because = { $ending ->
-    [input-ended] Input ended before an outcome. Your answers could not be saved: { $reason }.
+    [input-ended] Input ended before the last question was answered. Your answers could not be saved: { $reason }.
     [stopped] Stopped. Your answers could not be saved: { $reason }.
    *[quit] Your answers could not be saved: { $reason }.
 }
-bye-input-ended = Input ended before an outcome.
+bye-input-ended = Input ended before the last question was answered.
 bye-stopped = Stopped.
-bye-outcome-unsaved = The outcome was reached, but your answers could not be saved.
-bye-outcome-unsaved-because = The outcome was reached, but your answers could not be saved: { $reason }.
+bye-outcome-unsaved = You reached the result, but your answers could not be saved.
+bye-outcome-unsaved-because = You reached the result, but your answers could not be saved: { $reason }.
 
 ## reachout sessions: the list, opening one, clearing them
 
@@ -384,7 +410,7 @@ sessions-no-such = { $count ->
     [one] there is no session { $number }: only 1 is saved (`reachout sessions` lists it).
    *[other] there is no session { $number }: choose 1 to { $count } (`reachout sessions` lists them).
 }
-sessions-not-loaded = session { $number } is for { $platform }, which is not among the wizards loaded.
+sessions-not-loaded = session { $number } is for { $platform }, which this reachout has no guide for.
 
 # What `sessions clear` removes. $sessions: saved sessions; $others: damaged or
 # leftover files (one of them may be 0, not both)
@@ -478,6 +504,7 @@ mailto-too-long = This message is too long for a mail link; press c to copy it a
 mailto-not-email = Only an e-mail opens in a mail program; press c to copy the message.
 status-saved-two = Saved to { $path } and { $other }
 status-copied-message = Copied the message ({ $count } characters); paste it where it goes.
+status-sent-message = Sent the message ({ $count } characters) to the terminal's clipboard. If nothing pastes, press s to save it as a file; it is also printed in the terminal when you quit.
 
 does-change-answer = change this answer
 does-next-question = next question
@@ -525,3 +552,21 @@ help-answering = Answering the message's questions
 message-left-empty = (left empty)
 does-change = change
 does-open-message = open the mail program with it, or the form
+
+## Messages of the commands
+
+# $name: what the person typed, in quotes; $names: the platforms, one a line
+error-no-guide = reachout has no guide for { $name }. It knows these:{ $names }
+# $close: the platform whose name is closest to what was typed
+error-no-guide-close = reachout has no guide for { $name }. Did you mean { $close }? It knows these:{ $names }
+# $reason: what went wrong, as the system says it
+error-full-screen = The full screen could not be shown: { $reason }. Your answers so far are saved; run `reachout --plain` to answer line by line.
+# the column heads of `reachout list`
+list-platform = PLATFORM
+list-names = NAMES
+list-situations = SITUATIONS
+# `reachout list` on a narrow terminal: a platform and how many situations it covers
+list-platform-count = { $count ->
+    [one] { $platform } (1 situation)
+   *[other] { $platform } ({ $count } situations)
+}

@@ -8,14 +8,17 @@ use crate::compose;
 use crate::diag::Diagnostic;
 use crate::i18n::{self, Tr};
 use crate::plain::{self, End};
+use crate::print;
 use crate::report::{self, outcome_text, pending_text};
 use crate::script;
-use crate::store::{self, CatalogError, Source};
+use crate::store::{self, CatalogError, Source, export};
 use crate::text::{plural, quote};
+use crate::tr;
 use crate::tui;
 use crate::validate::Limits;
 use crate::wizard::Wizard;
 use std::io::{self, IsTerminal, Write};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
@@ -66,11 +69,21 @@ impl Failure {
     /// file name, so it is cleaned here, once, for every command; the preface is
     /// diagnostics rendered by us (cleaned already, and coloured on purpose).
     pub fn text(&self) -> String {
-        format!(
-            "{}error: {}",
-            self.preface,
-            crate::text::clean(self.message.trim_end())
-        )
+        format!("{}{}", self.preface, self.said())
+    }
+
+    /// The message as the person reads it: `error: ` and the message, cleaned.
+    fn said(&self) -> String {
+        format!("error: {}", crate::text::clean(self.message.trim_end()))
+    }
+
+    /// Write [`Failure::text`] on stderr: the diagnostics as rendered, the message
+    /// wrapped at the terminal's width (its lines after the first under its text).
+    pub fn print(&self) {
+        let mut err = print::stderr();
+        let _ = err.flush();
+        let _ = io::stderr().lock().write_all(self.preface.as_bytes());
+        let _ = writeln!(err, "{}", self.said());
     }
 }
 
@@ -94,6 +107,11 @@ pub fn run(cli: Cli) -> Outcome {
         asked: cli.lang.is_some().then_some(tr),
         usual: tr,
     };
+    // an empty REACHOUT_SAVE_DIR is no folder
+    let save_dir = cli
+        .save_dir
+        .as_deref()
+        .filter(|d| !d.as_os_str().is_empty());
     if let (Some(platform), Some(_)) = (&cli.platform, &cli.command) {
         return Err(Failure::usage(format!(
             "{} looks like a platform, but a command follows it; put the platform after the command (for example `reachout run {}`).",
@@ -103,7 +121,7 @@ pub fn run(cli: Cli) -> Outcome {
     }
     if cli.command.is_some() && (cli.resume || cli.fresh) {
         return Err(Failure::usage(format!(
-            "--{} is for the wizard, not for a command; run `reachout --{0}` alone.",
+            "--{} is for answering the questions, not for a command; run `reachout --{0}` alone.",
             if cli.resume { "resume" } else { "fresh" }
         )));
     }
@@ -124,14 +142,16 @@ pub fn run(cli: Cli) -> Outcome {
                 Some(SessionsAction::Open { number, plain }) => {
                     let catalog = load_catalog(&cli.source, &limits)?;
                     let opened = sessions::pick(tr, dir, &catalog, number)?;
-                    wizard(speech, &catalog, None, Start::Open(opened), plain)
+                    wizard(speech, &catalog, None, Start::Open(opened), plain, save_dir)
                 }
             }
         }
-        Some(Command::List { format }) => list(&load_catalog(&cli.source, &limits)?, format),
+        Some(Command::List { format, verbose }) => {
+            list(tr, &load_catalog(&cli.source, &limits)?, format, verbose)
+        }
         Some(Command::Graph { platform, format }) => {
             let catalog = load_catalog(&cli.source, &limits)?;
-            graph(find(&catalog, &platform)?, format)
+            graph(find_in(tr, &catalog, &platform)?, format)
         }
         Some(Command::Run {
             platform,
@@ -141,7 +161,7 @@ pub fn run(cli: Cli) -> Outcome {
             format,
         }) => {
             let catalog = load_catalog(&cli.source, &limits)?;
-            let wizard = find(&catalog, &platform)?;
+            let wizard = find_in(tr, &catalog, &platform)?;
             // the platform in the person's language (ids and answers are the same)
             let wizard =
                 (catalog.entry(&wizard.id)).map_or(wizard, |e| e.wizard_in(tr.lang().code));
@@ -168,7 +188,7 @@ pub fn run(cli: Cli) -> Outcome {
         None => {
             let catalog = load_catalog(&cli.source, &limits)?;
             let platform = match &cli.platform {
-                Some(p) => Some(find(&catalog, p)?),
+                Some(p) => Some(find_in(tr, &catalog, p)?),
                 None => None,
             };
             let start = match (cli.resume, cli.fresh) {
@@ -176,7 +196,7 @@ pub fn run(cli: Cli) -> Outcome {
                 (_, true) => Start::Fresh,
                 _ => Start::Ask,
             };
-            wizard(speech, &catalog, platform, start, cli.plain)
+            wizard(speech, &catalog, platform, start, cli.plain, save_dir)
         }
     }
 }
@@ -202,19 +222,48 @@ pub fn load_catalog(args: &SourceArgs, limits: &Limits) -> Result<Catalog, Failu
     })
 }
 
+/// [`find_in`] English.
 pub(crate) fn find<'c>(catalog: &'c Catalog, query: &str) -> Result<&'c Wizard, Failure> {
+    find_in(Tr::default(), catalog, query)
+}
+
+/// The platform `query` names (its id, or a title or keyword in any language), or a
+/// message that names the platforms there are, by their titles.
+fn find_in<'c>(tr: Tr, catalog: &'c Catalog, query: &str) -> Result<&'c Wizard, Failure> {
     catalog.find(query).ok_or_else(|| {
-        let hint = crate::text::suggest(
-            &query.to_lowercase(),
-            catalog.entries().iter().map(|e| e.id()),
-        )
-        .map(|s| format!(" Did you mean {s}?"))
-        .unwrap_or_default();
-        Failure::usage(format!(
-            "there is no wizard for {}.{hint} Available: {}.",
-            quote(query),
-            catalog.names()
-        ))
+        let lang = tr.lang().code;
+        let titles: Vec<&str> = catalog.entries().iter().map(|e| e.title_in(lang)).collect();
+        // the closest id or title, shown as the title a person recognises
+        let names: Vec<(String, &str)> = (catalog.entries().iter())
+            .flat_map(|e| {
+                let title = e.title_in(lang);
+                [
+                    (e.id().to_lowercase(), title),
+                    (title.to_lowercase(), title),
+                ]
+            })
+            .collect();
+        let wanted = query.to_lowercase();
+        let close = crate::text::suggest(&wanted, names.iter().map(|(n, _)| n.as_str()))
+            .and_then(|n| names.iter().find(|(m, _)| m == n))
+            .map(|(_, title)| *title);
+        let name = quote(query);
+        let known: String = titles.iter().map(|t| format!("\n  - {t}")).collect();
+        Failure::usage(match close {
+            Some(title) => tr!(
+                tr,
+                "error-no-guide-close",
+                name = name.as_str(),
+                close = title,
+                names = known.as_str()
+            ),
+            None => tr!(
+                tr,
+                "error-no-guide",
+                name = name.as_str(),
+                names = known.as_str()
+            ),
+        })
     })
 }
 
@@ -232,8 +281,7 @@ fn render_all(problems: &[Diagnostic], color: bool) -> String {
     s
 }
 
-fn list(catalog: &Catalog, format: ListFormat) -> Outcome {
-    let mut out = io::stdout().lock();
+fn list(tr: Tr, catalog: &Catalog, format: ListFormat, verbose: bool) -> Outcome {
     match format {
         ListFormat::Json => {
             #[derive(serde::Serialize)]
@@ -256,42 +304,114 @@ fn list(catalog: &Catalog, format: ListFormat) -> Outcome {
                     outcomes: w.outcome_count(),
                 })
                 .collect();
-            writeln!(out, "{}", report::to_json(&rows))?;
+            writeln!(io::stdout().lock(), "{}", report::to_json(&rows))?;
         }
+        ListFormat::Text if verbose => list_for_authors(catalog)?,
         ListFormat::Text => {
-            let idw = catalog
-                .entries()
-                .iter()
-                .map(|e| e.id().len())
-                .max()
-                .unwrap_or(2)
-                .max(2);
-            let tw = catalog
-                .entries()
-                .iter()
-                .map(|e| e.title().chars().count())
-                .max()
-                .unwrap_or(5)
-                .max(5);
-            writeln!(
-                out,
-                "{:<idw$}  {:<tw$}  {:>5}  {:>9}  {:>8}",
-                "ID", "TITLE", "NODES", "QUESTIONS", "OUTCOMES"
-            )?;
-            for w in catalog.wizards() {
-                writeln!(
-                    out,
-                    "{:<idw$}  {:<tw$}  {:>5}  {:>9}  {:>8}",
-                    w.id,
-                    w.title,
-                    w.nodes.len(),
-                    w.question_count(),
-                    w.outcome_count()
-                )?;
+            // What a person needs: the platform, how many situations reachout knows on
+            // it (its outcomes), and the names it answers to, wrapped in their column.
+            let lang = tr.lang().code;
+            let rows: Vec<[String; 3]> = (catalog.entries().iter())
+                .map(|e| {
+                    let mut names: Vec<&str> = vec![e.id()];
+                    for k in e.keywords() {
+                        if !names.iter().any(|n| n.eq_ignore_ascii_case(k)) {
+                            names.push(k);
+                        }
+                    }
+                    let count = e.wizard().outcome_count().to_string();
+                    [e.title_in(lang).to_string(), count, names.join(", ")]
+                })
+                .collect();
+            let head = [
+                tr.s("list-platform"),
+                tr.s("list-situations"),
+                tr.s("list-names"),
+            ];
+            let col = |i: usize| {
+                (rows.iter().map(|r| width(&r[i])))
+                    .chain([width(&head[i])])
+                    .max()
+                    .unwrap_or(0)
+            };
+            let (tw, cw) = (col(0), col(1));
+            let pad = |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(width(s))));
+            let left = tw + 2 + cw + 2;
+            let term = print::width_of(&io::stdout());
+            let room = term.map(|w| w.saturating_sub(left));
+            let mut out = io::stdout().lock();
+            if let Some(width) = term.filter(|w| w.saturating_sub(left) < 30) {
+                // Too narrow for a table: each platform on its own line, its names
+                // under it.
+                for (e, [title, _, names]) in catalog.entries().iter().zip(&rows) {
+                    let count = e.wizard().outcome_count();
+                    let head = tr!(
+                        tr,
+                        "list-platform-count",
+                        platform = title.as_str(),
+                        count = count
+                    );
+                    writeln!(out, "{}", print::wrap_line(&head, width).join("\n"))?;
+                    let names = format!("  {names}");
+                    writeln!(out, "{}", print::wrap_line(&names, width).join("\n"))?;
+                }
+                return Ok(Exit::Done);
+            }
+            for [title, count, names] in std::iter::once(&head).chain(&rows) {
+                let names = match room {
+                    Some(room) => print::wrap_line(names, room),
+                    None => vec![names.clone()],
+                };
+                let count = format!("{}{count}", " ".repeat(cw.saturating_sub(width(count))));
+                writeln!(out, "{}  {}  {}", pad(title, tw), count, names[0])?;
+                for more in &names[1..] {
+                    writeln!(out, "{}{more}", " ".repeat(left))?;
+                }
             }
         }
     }
     Ok(Exit::Done)
+}
+
+/// Columns a string takes on a terminal.
+fn width(s: &str) -> usize {
+    crate::tui::wrap::width(s)
+}
+
+/// `list --verbose`: each wizard's id, title and the sizes of its tree, for authors.
+fn list_for_authors(catalog: &Catalog) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    let idw = catalog
+        .entries()
+        .iter()
+        .map(|e| e.id().len())
+        .max()
+        .unwrap_or(2)
+        .max(2);
+    let tw = catalog
+        .entries()
+        .iter()
+        .map(|e| e.title().chars().count())
+        .max()
+        .unwrap_or(5)
+        .max(5);
+    writeln!(
+        out,
+        "{:<idw$}  {:<tw$}  {:>5}  {:>9}  {:>8}",
+        "ID", "TITLE", "NODES", "QUESTIONS", "OUTCOMES"
+    )?;
+    for w in catalog.wizards() {
+        writeln!(
+            out,
+            "{:<idw$}  {:<tw$}  {:>5}  {:>9}  {:>8}",
+            w.id,
+            w.title,
+            w.nodes.len(),
+            w.question_count(),
+            w.outcome_count()
+        )?;
+    }
+    Ok(())
 }
 
 fn graph(w: &Wizard, format: GraphFormat) -> Outcome {
@@ -328,12 +448,15 @@ fn run_scripted(
     if let (Some((card, fields)), Some(_)) = (draft, walk.outcome()) {
         return run_draft(tr, catalog, &walk, card, fields, format);
     }
-    let mut out = io::stdout().lock();
     match format {
-        RunFormat::Json => writeln!(out, "{}", report::to_json(&report::run_json(&walk)))?,
+        RunFormat::Json => writeln!(
+            io::stdout().lock(),
+            "{}",
+            report::to_json(&report::run_json(&walk))
+        )?,
         RunFormat::Text => match (walk.outcome(), walk.question()) {
-            (Some(o), _) => write!(out, "{}", outcome_text(tr, w, o))?,
-            (None, Some(q)) => write!(out, "{}", pending_text(tr, w, &walk, q))?,
+            (Some(o), _) => write!(print::stdout(), "{}", outcome_text(tr, w, o))?,
+            (None, Some(q)) => write!(print::stdout(), "{}", pending_text(tr, w, &walk, q))?,
             (None, None) => unreachable!("a node is a question or an outcome"),
         },
     }
@@ -453,6 +576,7 @@ fn wizard(
     platform: Option<&Wizard>,
     start: Start,
     plain: bool,
+    save_dir: Option<&Path>,
 ) -> Outcome {
     let mut prep = sessions_begin(catalog, platform, start, speech);
     // --lang, else the language of the session offered or resumed, else the locale's
@@ -463,9 +587,9 @@ fn wizard(
         for note in &prep.notes {
             say(note);
         }
-        return plain_mode(tr, journey, saver);
+        return plain_mode(tr, journey, saver, save_dir);
     }
-    tui_mode(journey, saver, &prep.notes)
+    tui_mode(journey, saver, &prep.notes, save_dir)
 }
 
 fn full_screen_possible() -> bool {
@@ -474,7 +598,7 @@ fn full_screen_possible() -> bool {
         && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
 }
 
-fn plain_mode(tr: Tr, mut journey: Journey, saver: &mut Saver) -> Outcome {
+fn plain_mode(tr: Tr, mut journey: Journey, saver: &mut Saver, save_dir: Option<&Path>) -> Outcome {
     exit_on_signals(saver.status());
     let stdin = io::stdin();
     // two hooks save through the one saver: answers to questions, and to a message's
@@ -487,10 +611,12 @@ fn plain_mode(tr: Tr, mut journey: Journey, saver: &mut Saver) -> Outcome {
             say(&message);
         }
     };
-    let mut save = |name: &str, text: &str| store::export::save_private(name, text);
+    let folders = export::folders(save_dir);
+    let mut save = |name: &str, text: &str| export::save_private(&folders, name, text);
     let mut drafting = plain::Drafting {
         keep: Some(&mut keep),
         save: &mut save,
+        offer_save: true,
         today: compose::today(SystemTime::now()),
         kept,
     };
@@ -498,7 +624,7 @@ fn plain_mode(tr: Tr, mut journey: Journey, saver: &mut Saver) -> Outcome {
         tr,
         &mut journey,
         stdin.lock(),
-        io::stdout().lock(),
+        print::stdout(),
         &mut |j| autosave_step(&mut saver.borrow_mut(), j),
         &mut drafting,
     )?;
@@ -513,7 +639,13 @@ fn plain_mode(tr: Tr, mut journey: Journey, saver: &mut Saver) -> Outcome {
     ))
 }
 
-fn tui_mode(journey: Journey, saver: &mut Saver, notes: &[String]) -> Outcome {
+fn tui_mode(
+    journey: Journey,
+    saver: &mut Saver,
+    notes: &[String],
+    save_dir: Option<&Path>,
+) -> Outcome {
+    let tr = journey.tr();
     // two hooks save through the one saver: answers to questions, and to messages
     let drafts = saver.kept_drafts().cloned();
     let saver = std::cell::RefCell::new(saver);
@@ -526,12 +658,12 @@ fn tui_mode(journey: Journey, saver: &mut Saver, notes: &[String]) -> Outcome {
                 (saver.borrow_mut()).keep_drafts(j, wizard, answers, SystemTime::now())
             },
             drafts,
+            save_dir,
         },
     )
     .map_err(|e| {
-        Failure::runtime(format!(
-            "the full-screen wizard failed: {e:#}. Your answers so far are saved; run `reachout --plain` to answer line by line."
-        ))
+        let reason = format!("{e:#}");
+        Failure::runtime(tr!(tr, "error-full-screen", reason = reason.as_str()))
     })?;
     // The terminal is restored by now. On an outcome, its summary is the one thing left
     // on the screen; otherwise the farewell says how to resume.
@@ -543,7 +675,7 @@ fn tui_mode(journey: Journey, saver: &mut Saver, notes: &[String]) -> Outcome {
             if let Some(walk) = ended.journey.walk()
                 && let Some(outcome) = walk.outcome()
             {
-                let mut out = io::stdout().lock();
+                let mut out = print::stdout();
                 out.write_all(outcome_text(tr, walk.wizard(), outcome).as_bytes())?;
                 if let Some(message) = &ended.message {
                     writeln!(out)?;
@@ -599,7 +731,7 @@ fn sessions_end(saver: &mut Saver, ending: Ending) -> Exit {
 /// A line for the person on stderr, so stdout stays the plain-mode protocol. A closed
 /// stderr is no reason to stop.
 fn say(line: &str) {
-    let _ = writeln!(io::stderr(), "{}", crate::text::clean(line));
+    let _ = writeln!(print::stderr(), "{}", crate::text::clean(line));
 }
 
 /// Plain mode: SIGTERM, SIGHUP and SIGINT (Ctrl-C outside raw mode) wait for a save in
@@ -614,7 +746,7 @@ fn exit_on_signals(status: Arc<Mutex<autosave::Status>>) {
         if signals.forever().next().is_some() {
             let status = status.lock().unwrap_or_else(|e| e.into_inner());
             if let Some(message) = status.farewell(Ending::Interrupted) {
-                let _ = writeln!(io::stderr(), "\n{message}");
+                let _ = writeln!(print::stderr(), "\n{message}");
             }
             std::process::exit(Exit::Interrupted as i32);
         }

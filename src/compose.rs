@@ -188,9 +188,15 @@ impl<'c> Message<'c> {
         clean(&s).into_owned()
     }
 
-    /// A file name for the message: `reachout-whatsapp-deceased_account-message.txt`.
+    /// A file name for the message, like the saved answer's with `-message`:
+    /// `whatsapp-the-whatsapp-account-of-someone-who-has-died-message.txt`.
     pub fn file_name(&self, ext: &str) -> String {
-        format!("reachout-{}-{}-message.{ext}", self.wizard.id, self.node)
+        let title = (self.wizard.find(self.node))
+            .and_then(|i| self.wizard.node(i).outcome())
+            .map_or(self.node, |o| o.title.as_str());
+        let answer = crate::store::export::file_name(&self.wizard.title, title);
+        let stem = answer.strip_suffix(".txt").unwrap_or(&answer);
+        format!("{stem}-message.{ext}")
     }
 
     /// Whether this is a letter, an e-mail, a form or in-app text, and where it goes,

@@ -2,7 +2,6 @@
 
 use reachout::cli;
 use reachout::commands::{self, Exit, Failure};
-use std::io::{self, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -26,7 +25,7 @@ fn main() -> ExitCode {
             if failure.message.contains("broken pipe") {
                 Exit::Done
             } else {
-                let _ = writeln!(io::stderr(), "{}", failure.text());
+                failure.print();
                 failure.exit
             }
         }

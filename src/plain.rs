@@ -10,11 +10,15 @@
 mod drafts;
 pub use drafts::Drafting;
 
-use crate::catalog::{Journey, View};
+use crate::catalog::{Journey, Resumption, View};
+use crate::engine::Walk;
 use crate::i18n::Tr;
-use crate::report::{outcome_text, question_text};
+use crate::report::{self, outcome_text, question_text};
+use crate::search::Index;
+use crate::text::clean_line;
 use crate::tr;
 use std::io::{self, BufRead, Write};
+use std::path::PathBuf;
 
 /// How a plain-mode run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,19 +55,7 @@ struct Words {
 
 impl Words {
     fn of(tr: Tr) -> Words {
-        let list = |id: &str| {
-            let mut words: Vec<String> = [tr.s(id), Tr::default().s(id)]
-                .iter()
-                .flat_map(|l| {
-                    l.split(',')
-                        .map(|w| w.trim().to_lowercase())
-                        .collect::<Vec<_>>()
-                })
-                .filter(|w| !w.is_empty())
-                .collect();
-            words.dedup();
-            words
-        };
+        let list = |id: &str| list_of(tr, id);
         Words {
             back: list("plain-words-back"),
             restart: list("plain-words-restart"),
@@ -119,9 +111,9 @@ const MAX_LINE: usize = 4096;
 /// Run the dialogue until an outcome, `q` or end of input. `changed` is called after
 /// every answer, back and restart (the autosave hook). Messages are written in memory
 /// only, and cannot be saved as files: [`run_drafting`] is the whole thing.
-pub fn run<R: BufRead, W: Write>(
+pub fn run<'c, R: BufRead, W: Write>(
     tr: Tr,
-    journey: &mut Journey,
+    journey: &mut Journey<'c>,
     input: R,
     out: W,
     changed: &mut dyn FnMut(&Journey),
@@ -130,6 +122,7 @@ pub fn run<R: BufRead, W: Write>(
     let mut drafting = Drafting {
         keep: None,
         save: &mut save,
+        offer_save: false,
         today: crate::compose::today(std::time::SystemTime::now()),
         kept: None,
     };
@@ -138,9 +131,9 @@ pub fn run<R: BufRead, W: Write>(
 
 /// [`run`], with what writing a message needs: where its answers are kept when the
 /// person agrees, how files are saved, today's date.
-pub fn run_drafting<R: BufRead, W: Write>(
+pub fn run_drafting<'c, R: BufRead, W: Write>(
     tr: Tr,
-    journey: &mut Journey,
+    journey: &mut Journey<'c>,
     mut input: R,
     mut out: W,
     changed: &mut dyn FnMut(&Journey),
@@ -154,6 +147,8 @@ pub fn run_drafting<R: BufRead, W: Write>(
         Words::first(&words.quit),
     );
     let mut first = true;
+    // built when `/` is first typed
+    let mut index: Option<Index<'c>> = None;
     // the walks (platform) already told that their translation is machine-made
     let mut noticed: Vec<String> = Vec::new();
     loop {
@@ -184,6 +179,16 @@ pub fn run_drafting<R: BufRead, W: Write>(
                     &mut memory,
                 )?;
                 match offer {
+                    drafts::Offer::End(End::Finished) if drafting.offer_save => {
+                        // the person may keep the answer: one question, Enter skips it
+                        offer_save(tr, journey, &mut input, &mut out, drafting.save)?;
+                        return Ok(End::Finished);
+                    }
+                    // the outcome was reached before input ended
+                    drafts::Offer::End(End::EndOfInput) => {
+                        out.flush()?;
+                        return Ok(End::Finished);
+                    }
                     drafts::Offer::End(end) => {
                         out.flush()?;
                         return Ok(end);
@@ -219,6 +224,24 @@ pub fn run_drafting<R: BufRead, W: Write>(
                 out.flush()?;
                 return Ok(End::EndOfInput);
             };
+            if let Some(query) = line.trim().strip_prefix('/') {
+                match search(tr, journey, query, &mut index, &mut input, &mut out)? {
+                    Some(there) => {
+                        *journey = there;
+                        changed(journey);
+                        break;
+                    }
+                    None => {
+                        writeln!(out)?;
+                        write!(
+                            out,
+                            "{}",
+                            question_text(&prompt.text, prompt.help.as_deref(), &prompt.choices)
+                        )?;
+                        continue;
+                    }
+                }
+            }
             match parse_with(&words, &line, prompt.choices.len()) {
                 Command::Choose(i) => {
                     journey.choose(i).expect("parse_command checked the range");
@@ -263,6 +286,10 @@ pub fn run_drafting<R: BufRead, W: Write>(
                     )?;
                     continue;
                 }
+                Command::Invalid if let Some(i) = platform_named(journey, &line) => {
+                    journey.choose(i).expect("a platform of the catalog");
+                    changed(journey);
+                }
                 Command::Invalid => {
                     let count = prompt.choices.len();
                     let message = tr!(
@@ -285,6 +312,124 @@ pub fn run_drafting<R: BufRead, W: Write>(
             break;
         }
     }
+}
+
+/// On the first question, the platform a typed name stands for: its id, or its title or
+/// a keyword in any language ("insta", "вконтакте"), as an index of the picker.
+fn platform_named(journey: &Journey, line: &str) -> Option<usize> {
+    let name = line.trim();
+    let on_picker = journey.walk().is_none() && journey.resumption() != Resumption::Offered;
+    if !on_picker || name.is_empty() {
+        return None;
+    }
+    (journey.catalog().entries().iter()).position(|e| e.answers_to(name))
+}
+
+/// Most answers listed for a search.
+const SEARCH_LIST: usize = 9;
+
+/// `/ words`: the answers that match best, as numbered lines, and a prompt; a number
+/// goes to that answer (the journey there), anything else back to the question.
+fn search<'c, R: BufRead, W: Write>(
+    tr: Tr,
+    journey: &Journey<'c>,
+    query: &str,
+    index: &mut Option<Index<'c>>,
+    input: &mut R,
+    out: &mut W,
+) -> io::Result<Option<Journey<'c>>> {
+    let index = index.get_or_insert_with(|| Index::in_language(journey.catalog(), tr.lang().code));
+    let found = index.find(query);
+    if query.trim().is_empty() || found.hits.is_empty() {
+        writeln!(out, "{}", tr.s("plain-search-none"))?;
+        return Ok(None);
+    }
+    let hits: Vec<usize> = found.hits.iter().copied().take(SEARCH_LIST).collect();
+    let head = if found.partial {
+        tr!(tr, "plain-search-partial", count = found.hits.len())
+    } else {
+        tr!(tr, "plain-search-found", count = found.hits.len())
+    };
+    writeln!(out, "{head}")?;
+    for (k, &hit) in hits.iter().enumerate() {
+        let e = &index.entries()[hit];
+        let line = format!("  {}) {}: {}", k + 1, e.wizard.title, e.outcome.title);
+        writeln!(out, "{}", clean_line(&line))?;
+    }
+    writeln!(out, "{}", tr.s("plain-search-pick"))?;
+    write!(out, "> ")?;
+    out.flush()?;
+    let Some(line) = read_line(input)? else {
+        return Ok(None);
+    };
+    let number = line.trim().trim_end_matches([')', '.']).parse::<usize>();
+    let Some(&hit) = number.ok().and_then(|n| hits.get(n.checked_sub(1)?)) else {
+        return Ok(None);
+    };
+    let e = &index.entries()[hit];
+    let same = journey.walk().is_some_and(|w| w.wizard().id == e.wizard.id);
+    let walk = Walk::from_steps(e.wizard, e.steps.clone());
+    let picker = journey.offers_picker() || !same;
+    Ok(Some(
+        Journey::resume(journey.catalog(), walk, picker).speaking(tr),
+    ))
+}
+
+/// After an outcome: offer to save it to a file, in one prompt. `s` (or the local word)
+/// saves with `save` (a file name and the text; the path written, or why not) and says
+/// where; an empty line or the end of input finishes.
+fn offer_save<R: BufRead, W: Write>(
+    tr: Tr,
+    journey: &Journey,
+    input: &mut R,
+    out: &mut W,
+    save: &mut dyn FnMut(&str, &str) -> Result<PathBuf, String>,
+) -> io::Result<()> {
+    let Some(walk) = journey.walk() else {
+        return Ok(());
+    };
+    let (Some(text), Some(outcome)) = (report::saved_text(tr, walk), walk.outcome()) else {
+        return Ok(());
+    };
+    let words = list_of(tr, "plain-words-save");
+    writeln!(out)?;
+    writeln!(out, "{}", tr.s("plain-save-offer"))?;
+    write!(out, "> ")?;
+    out.flush()?;
+    let Some(line) = read_line(input)? else {
+        writeln!(out)?;
+        return out.flush();
+    };
+    if words.contains(&line.trim().to_lowercase()) {
+        let name = crate::store::export::file_name(&walk.wizard().title, &outcome.title);
+        match save(&name, &text) {
+            Ok(path) => {
+                let path = crate::text::clean_path(&path);
+                writeln!(out, "{}", tr!(tr, "status-saved", path = path.as_str()))?;
+            }
+            Err(why) => writeln!(
+                out,
+                "{}",
+                tr!(tr, "status-save-failed", reason = why.as_str())
+            )?,
+        }
+    }
+    out.flush()
+}
+
+/// The words of a `plain-words-*` list: `tr`'s language's and the English ones.
+fn list_of(tr: Tr, id: &str) -> Vec<String> {
+    let mut words: Vec<String> = [tr.s(id), Tr::default().s(id)]
+        .iter()
+        .flat_map(|l| {
+            l.split(',')
+                .map(|w| w.trim().to_lowercase())
+                .collect::<Vec<_>>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.dedup();
+    words
 }
 
 /// Once per walk: a translation no native speaker reviewed says what it is.

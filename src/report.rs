@@ -150,6 +150,19 @@ fn channel_text(tr: Tr, s: &mut String, n: usize, ch: &Channel) {
     );
 }
 
+/// What a saved answer holds: the outcome in full, then the answers that led to it.
+/// `None` before an outcome.
+pub fn saved_text(tr: Tr, walk: &Walk) -> Option<String> {
+    let outcome = walk.outcome()?;
+    let mut text = outcome_text(tr, walk.wizard(), outcome);
+    let trail = trail_text(walk);
+    if !trail.is_empty() {
+        text.push_str(&format!("\n{}\n", tr.s("outcome-answers")));
+        text.push_str(&trail);
+    }
+    Some(text)
+}
+
 /// The answers so far, one line each: "Question? Choice".
 pub fn trail_text(walk: &Walk) -> String {
     let mut s = String::new();

@@ -1,10 +1,16 @@
 //! Search every outcome of every platform by words ("died", "copyright", "hacked"),
 //! with the fewest answers that lead to each. Pure: no IO, no terminal.
 //!
-//! Every word of the query must occur (as a substring, ignoring case) somewhere in an
-//! outcome's text, its keywords, its platform's names or the answers on its path. Hits
-//! are ranked by where the words occur: a word in the title or keywords counts more than
-//! one in the small print.
+//! A person under stress types what they can: a word in another form ("photo" for
+//! "photos", "hacking" for "hacked"), a typo ("copyrigth"), no accents ("zgubilem" for
+//! "zgubiłem"), in their language or in English. So a word of the query matches a word
+//! of an outcome's text, keywords, platform names or the answers on its path when it
+//! is the same word, begins it, shares its stem, or (from five letters) is one edit
+//! away, case and accents aside. The texts are searched in the person's language and
+//! in English. Outcomes with every word of the query come first and alone; when none
+//! has them all, those with some are shown, the most words first. Within that, a word
+//! in the title or keywords counts more than one in the small print, and a word found
+//! as typed more than one found by its stem or a typo.
 
 use crate::catalog::Catalog;
 use crate::engine::{Step, shortest_paths};
@@ -13,6 +19,7 @@ use crate::wizard::{NodeIdx, Outcome, Wizard};
 /// One outcome that search can find, with the path to it.
 #[derive(Debug, Clone)]
 pub struct Entry<'c> {
+    /// The platform's wizard in the language searched (the same tree as English).
     pub wizard: &'c Wizard,
     pub node: NodeIdx,
     pub outcome: &'c Outcome,
@@ -20,14 +27,23 @@ pub struct Entry<'c> {
     pub steps: Vec<Step>,
     /// The labels of the choices on that path, in order.
     pub path: Vec<&'c str>,
-    /// Lower-cased searchable text with its weight.
-    fields: Vec<(u32, String)>,
+    /// The searchable words (folded: lower case, no accents), each with its weight.
+    words: Vec<(u32, String)>,
 }
 
 /// Every reachable outcome of a catalog, ready to search.
 #[derive(Debug, Clone)]
 pub struct Index<'c> {
     entries: Vec<Entry<'c>>,
+}
+
+/// What a search found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Found {
+    /// Indices into [`Index::entries`], best first.
+    pub hits: Vec<usize>,
+    /// No outcome has every word: these have some of them.
+    pub partial: bool,
 }
 
 const TITLE: u32 = 8;
@@ -37,45 +53,83 @@ const PATH: u32 = 3;
 const ACTION: u32 = 2;
 const DETAIL: u32 = 1;
 
+/// How well a word of the query matches a word of the text.
+const SAME: u32 = 4;
+const BEGINS: u32 = 3;
+const STEM: u32 = 2;
+const TYPO: u32 = 1;
+
 impl<'c> Index<'c> {
+    /// The index in English.
     pub fn new(catalog: &'c Catalog) -> Index<'c> {
+        Index::in_language(catalog, "en")
+    }
+
+    /// The index of the platforms' texts in `lang` and in English; hits show `lang`.
+    pub fn in_language(catalog: &'c Catalog, lang: &str) -> Index<'c> {
         let mut entries = Vec::new();
-        for wizard in catalog.wizards() {
-            let paths = shortest_paths(wizard);
-            let platform: Vec<(u32, String)> = std::iter::once(&wizard.title)
-                .chain(&wizard.keywords)
-                .map(|s| (PLATFORM, s.to_lowercase()))
-                .collect();
-            for (node, (n, path)) in wizard.nodes.iter().zip(paths).enumerate() {
-                let (Some(outcome), Some(steps)) = (n.outcome(), path) else {
+        for e in catalog.entries() {
+            let english = e.wizard();
+            let local = e.wizard_in(lang);
+            let both: Vec<&Wizard> = if std::ptr::eq(english, local) {
+                vec![local]
+            } else {
+                vec![local, english]
+            };
+            let paths = shortest_paths(local);
+            for (node, path) in paths.into_iter().enumerate() {
+                let (Some(outcome), Some(steps)) = (local.nodes[node].outcome(), path) else {
                     continue;
                 };
                 let labels: Vec<&str> = steps
                     .iter()
-                    .map(|s| s.in_wizard(wizard).1.label.as_str())
+                    .map(|s| s.in_wizard(local).1.label.as_str())
                     .collect();
-                let mut fields = platform.clone();
-                fields.push((TITLE, outcome.title.to_lowercase()));
-                fields.extend(outcome.keywords.iter().map(|k| (KEYWORD, k.to_lowercase())));
-                fields.extend(labels.iter().map(|l| (PATH, l.to_lowercase())));
-                fields.push((ACTION, outcome.action.to_lowercase()));
-                let details = outcome.prepare.iter().chain(&outcome.expect);
-                fields.extend(details.map(|t| (DETAIL, t.to_lowercase())));
-                for ch in &outcome.channels {
-                    fields.push((DETAIL, ch.label.to_lowercase()));
-                    fields.push((DETAIL, ch.reach.kind_name().to_lowercase()));
-                    fields.push((DETAIL, ch.reach.value().to_lowercase()));
-                    if let Some(note) = &ch.note {
-                        fields.push((DETAIL, note.to_lowercase()));
+                let mut fields: Vec<(u32, &str)> = Vec::new();
+                for w in &both {
+                    fields.push((PLATFORM, &w.title));
+                    fields.extend(w.keywords.iter().map(|k| (PLATFORM, k.as_str())));
+                    let Some(o) = w.nodes[node].outcome() else {
+                        continue;
+                    };
+                    fields.push((TITLE, &o.title));
+                    fields.extend(o.keywords.iter().map(|k| (KEYWORD, k.as_str())));
+                    fields.extend(
+                        steps
+                            .iter()
+                            .map(|s| (PATH, s.in_wizard(w).1.label.as_str())),
+                    );
+                    fields.push((ACTION, &o.action));
+                    let details = o.prepare.iter().chain(&o.expect);
+                    fields.extend(details.map(|t| (DETAIL, t.as_str())));
+                    for ch in &o.channels {
+                        fields.push((DETAIL, &ch.label));
+                        fields.push((DETAIL, ch.reach.kind_name()));
+                        if let Some(note) = &ch.note {
+                            fields.push((DETAIL, note));
+                        }
                     }
                 }
+                let mut words: Vec<(u32, String)> = Vec::new();
+                for (weight, text) in fields {
+                    words.extend(words_of(text).into_iter().map(|w| (weight, w)));
+                }
+                // the values (addresses, links) as they are, and as words
+                for ch in &outcome.channels {
+                    let value = ch.reach.value();
+                    words.push((DETAIL, fold(&value)));
+                    words.extend(words_of(&value).into_iter().map(|w| (DETAIL, w)));
+                }
+                // each word once, at its best weight
+                words.sort_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
+                words.dedup_by(|a, b| a.1 == b.1);
                 entries.push(Entry {
-                    wizard,
+                    wizard: local,
                     node,
                     outcome,
                     steps,
                     path: labels,
-                    fields,
+                    words,
                 });
             }
         }
@@ -94,52 +148,126 @@ impl<'c> Index<'c> {
         self.entries.is_empty()
     }
 
-    /// Indices into [`Index::entries`] of the outcomes matching every word of `query`,
-    /// best first (ties keep catalog order). An empty query matches everything.
+    /// [`Index::find`]'s hits alone.
     pub fn search(&self, query: &str) -> Vec<usize> {
-        let words = words(query);
-        let mut hits: Vec<(u32, usize)> = self
+        self.find(query).hits
+    }
+
+    /// The outcomes for `query`: those with every word, best first (ties keep catalog
+    /// order); when there are none, those with some, the most words first. An empty
+    /// query finds everything.
+    pub fn find(&self, query: &str) -> Found {
+        let words = words_of(query);
+        // (words matched, score, entry)
+        let mut scored: Vec<(usize, u32, usize)> = self
             .entries
             .iter()
             .enumerate()
-            .filter_map(|(i, e)| score(e, &words).map(|s| (s, i)))
+            .filter_map(|(i, e)| {
+                let (count, score) = score(e, &words);
+                (count > 0 || words.is_empty()).then_some((count, score, i))
+            })
             .collect();
-        hits.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        hits.into_iter().map(|(_, i)| i).collect()
+        let all = scored.iter().any(|s| s.0 == words.len());
+        if all {
+            scored.retain(|s| s.0 == words.len());
+        }
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        Found {
+            partial: !all && !scored.is_empty(),
+            hits: scored.into_iter().map(|s| s.2).collect(),
+        }
     }
 }
 
-/// The query as lower-case words; punctuation separates words.
-fn words(query: &str) -> Vec<String> {
-    query
-        .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '@' && c != '.')
+/// How many of `words` an entry has, and their summed score.
+fn score(entry: &Entry, words: &[String]) -> (usize, u32) {
+    let mut count = 0;
+    let mut total = 0;
+    for q in words {
+        let best = (entry.words.iter())
+            .filter_map(|(weight, t)| matches(q, t).map(|m| weight * m))
+            .max();
+        if let Some(best) = best {
+            count += 1;
+            total += best;
+        }
+    }
+    (count, total)
+}
+
+/// How well the query word `q` matches the text word `t` (both folded), if at all.
+fn matches(q: &str, t: &str) -> Option<u32> {
+    if q == t {
+        return Some(SAME);
+    }
+    let (ql, tl) = (q.chars().count(), t.chars().count());
+    if ql >= 3 && t.starts_with(q) {
+        return Some(BEGINS);
+    }
+    // the same stem: "hacked" and "hacking", "photos" and "photo"
+    let common = q.chars().zip(t.chars()).take_while(|(a, b)| a == b).count();
+    if common >= 4 && common + 2 >= ql.min(tl) {
+        return Some(STEM);
+    }
+    if ql >= 5 && tl >= 4 && ql.abs_diff(tl) <= 1 && strsim::osa_distance(q, t) <= 1 {
+        return Some(TYPO);
+    }
+    None
+}
+
+/// Lower case without accents: "Zgubiłem" and "zgubilem" are one word, as are "ё"
+/// and "е". Other scripts keep their letters and signs as they are.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match c {
+            _ if c.is_ascii() => out.push(c),
+            // Latin letters with accents, and ß, æ, ł…: as plain Latin letters
+            '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => match deunicode::deunicode_char(c) {
+                Some(plain) if !plain.is_empty() => out.push_str(&plain.to_lowercase()),
+                _ => out.push(c),
+            },
+            // accents written as separate characters
+            '\u{300}'..='\u{36f}' => {}
+            'ё' => out.push('е'),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The words of a text, folded. Words are separated by spaces and punctuation; `@`,
+/// `.` and `'` inside a word keep it whole (an address, "can't"), and the signs of
+/// scripts like Bengali stay with their letters.
+pub fn words_of(text: &str) -> Vec<String> {
+    let folded = fold(text);
+    folded
+        .split(|c: char| {
+            c.is_whitespace()
+                || (c.is_ascii() && !c.is_ascii_alphanumeric() && !matches!(c, '@' | '.' | '\''))
+                || matches!(
+                    c,
+                    '«' | '»'
+                        | '“'
+                        | '”'
+                        | '„'
+                        | '‘'
+                        | '’'
+                        | '—'
+                        | '–'
+                        | '…'
+                        | '·'
+                        | '›'
+                        | '।'
+                        | '¿'
+                        | '¡'
+                )
+        })
         .map(|w| w.trim_matches(['\'', '.']))
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect()
-}
-
-/// The sum over the words of the best weight of a field containing it (a word that
-/// starts a word of the field counts double); `None` if some word is found nowhere.
-fn score(entry: &Entry, words: &[String]) -> Option<u32> {
-    let mut total = 0;
-    for w in words {
-        let best = entry
-            .fields
-            .iter()
-            .filter_map(|(weight, text)| {
-                let at = text.find(w.as_str())?;
-                let starts_word = text[..at]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                Some(weight * if starts_word { 2 } else { 1 })
-            })
-            .max()?;
-        total += best;
-    }
-    Some(total)
 }
 
 #[cfg(test)]
@@ -180,6 +308,59 @@ mod tests {
     }
 
     #[test]
+    fn words_match_in_other_forms_with_typos_and_without_accents() {
+        assert_eq!(matches("photo", "photos"), Some(BEGINS));
+        assert_eq!(matches("photos", "photo"), Some(STEM));
+        assert_eq!(matches("hacking", "hacked"), Some(STEM));
+        assert_eq!(matches("copyrihgt", "copyright"), Some(TYPO));
+        assert_eq!(matches("pasword", "password"), Some(TYPO));
+        // short words must be exact or begin a word; unrelated words stay apart
+        assert_eq!(matches("hak", "hack"), None);
+        assert!(matches("report", "repost").is_some(), "one letter apart");
+        assert_eq!(matches("password", "passport"), None);
+        assert_eq!(matches("died", "dead"), None);
+        assert_eq!(fold("Zgubiłem TELEFON"), "zgubilem telefon");
+        assert_eq!(fold("Účet zablokovaný"), "ucet zablokovany");
+        assert_eq!(fold("Ещё"), "еще");
+        assert_eq!(fold("ანგარიში"), "ანგარიში");
+        assert_eq!(words_of("ইনস্টাগ্রামের পাসওয়ার্ড"), ["ইনস্টাগ্রামের", "পাসওয়ার্ড"]);
+        assert_eq!(
+            words_of("can't log in: help@example.com!"),
+            ["can't", "log", "in", "help@example.com"]
+        );
+    }
+
+    #[test]
+    fn without_every_word_the_closest_come_first() {
+        let c = catalog();
+        let index = Index::new(&c);
+        // "nude" is nowhere; "hacked" is: the outcomes with it, not nothing
+        let found = index.find("nude hacked");
+        assert!(found.partial);
+        let titles: Vec<&str> = (found.hits.iter())
+            .map(|&i| index.entries()[i].outcome.title.as_str())
+            .collect();
+        assert_eq!(titles, ["Recover a hacked account", "Secure your account"]);
+        // every word somewhere: only those
+        let found = index.find("hacked recover");
+        assert!(!found.partial);
+        assert_eq!(found.hits.len(), 1);
+        // a typo and another form
+        assert_eq!(
+            titles_of(&index, "memorialize"),
+            ["Memorialise the account"]
+        );
+        assert_eq!(
+            titles_of(&index, "hacking"),
+            ["Recover a hacked account", "Secure your account"]
+        );
+    }
+
+    fn titles_of<'a>(index: &'a Index, query: &str) -> Vec<&'a str> {
+        titles(index, query)
+    }
+
+    #[test]
     fn every_word_must_match_and_titles_rank_first() {
         let c = catalog();
         let index = Index::new(&c);
@@ -200,6 +381,10 @@ mod tests {
             ["Recover a hacked account"]
         );
         assert!(titles(&index, "copyright").is_empty());
+        assert!(
+            !index.find("copyright").partial,
+            "nothing found is not a partial match"
+        );
         assert_eq!(titles(&index, "  ").len(), 3);
     }
 

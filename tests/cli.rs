@@ -16,8 +16,9 @@ fn plain_mode_follows_the_protocol_and_reaches_an_outcome() {
         text.contains("\n  1) I can't log in to my account\n"),
         "{text}"
     );
-    // each prompt is `> ` at the start of a line, without a newline after it
-    assert_eq!(text.matches("\n> ").count(), 2, "{text}");
+    // each prompt is `> ` at the start of a line, without a newline after it: two
+    // questions, then the offer to save the answer
+    assert_eq!(text.matches("\n> ").count(), 3, "{text}");
     assert!(text.contains("https://instagram.com/hacked"), "{text}");
     assert_no_control("plain output", &out.stdout);
 }
@@ -71,11 +72,38 @@ fn platforms_are_found_by_keyword_and_unknown_ones_are_usage_errors() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let out = run(&["myspace", "--plain"], "");
     assert_eq!(code(&out), 2);
+    // said in the person's words: platforms by their names, no "wizard", no file names
+    let err = stderr(&out);
     assert!(
-        stderr(&out).starts_with("error: there is no wizard for \"myspace\"."),
+        err.starts_with("error: reachout has no guide for \"myspace\". It knows these:\n"),
+        "{err}"
+    );
+    assert!(err.contains("\n  - Instagram\n"), "{err}");
+    assert!(err.contains("\n  - Facebook and Messenger\n"), "{err}");
+    assert!(!err.contains("wizard") && !err.contains(".ron"), "{err}");
+    let out = run(&["run", "facbook"], "");
+    assert!(
+        stderr(&out).starts_with(
+            "error: reachout has no guide for \"facbook\". Did you mean Facebook and Messenger?"
+        ),
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn the_interface_never_says_wizard_or_node() {
+    // Every message a person may see, in English: the words of the tree's authors stay
+    // in `check` and `list --verbose`.
+    let catalog = std::fs::read_to_string(repo().join("i18n/en.ftl")).unwrap();
+    for line in catalog.lines().filter(|l| !l.starts_with('#')) {
+        // the words after a message's id, or a line that goes on with them
+        let words = line.split_once(" = ").map_or(line, |(_, words)| words);
+        let lower = words.to_lowercase();
+        for word in ["wizard", "node", "outcome"] {
+            assert!(!lower.contains(word), "{word} in i18n/en.ftl: {line}");
+        }
+    }
 }
 
 #[test]
@@ -211,8 +239,24 @@ fn list_shows_every_platform() {
     let out = run(&["list"], "");
     assert_eq!(code(&out), 0);
     let text = stdout(&out);
+    // platforms, the names they answer to, and how many situations each knows
+    let head = text.lines().next().unwrap();
+    assert_eq!(
+        head.split_whitespace().collect::<Vec<_>>(),
+        ["PLATFORM", "SITUATIONS", "NAMES"],
+        "{text}"
+    );
+    let instagram = text.lines().find(|l| l.starts_with("Instagram ")).unwrap();
+    assert!(instagram.contains("instagram, ig, insta"), "{instagram}");
+    assert!(
+        !text.contains("NODES") && !text.contains("OUTCOMES"),
+        "{text}"
+    );
+    // the authors' counts stay, with --verbose
+    let out = run(&["list", "--verbose"], "");
+    let text = stdout(&out);
     assert!(text.starts_with("ID "), "{text}");
-    assert!(text.contains("instagram"), "{text}");
+    assert!(text.contains("NODES  QUESTIONS  OUTCOMES"), "{text}");
     let out = run(&["list", "--format", "json"], "");
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(
@@ -411,7 +455,8 @@ fn usage_mistakes_exit_2_with_one_sentence_and_a_hint() {
     let out = run(&["--resume", "list"], "");
     assert_eq!(code(&out), 2);
     assert!(
-        stderr(&out).starts_with("error: --resume is for the wizard, not for a command;"),
+        stderr(&out)
+            .starts_with("error: --resume is for answering the questions, not for a command;"),
         "{}",
         stderr(&out)
     );
@@ -744,8 +789,10 @@ fn converse(
 ) -> (String, i32) {
     use std::io::{Read, Write};
     use std::process::Stdio;
+    // files are saved where the person is, not in the home folder of whoever runs this
     let mut child = command_in(state, args)
         .current_dir(cwd)
+        .env("REACHOUT_SAVE_DIR", cwd)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -877,7 +924,7 @@ fn plain_mode_goes_from_my_mother_died_to_a_finished_removal_request() {
     // saved where the person is, readable by them only
     let file = cwd
         .path()
-        .join("reachout-whatsapp-deceased_account-message.txt");
+        .join("whatsapp-the-whatsapp-account-of-someone-who-has-died-message.txt");
     assert!(
         text.contains(&format!("Saved to {}", file.display())),
         "{text}"
@@ -955,7 +1002,13 @@ fn plain_mode_offer_can_be_skipped_or_go_back() {
         2,
         "{text}"
     );
-    assert!(text.ends_with("  2) No, thank you\n> 2\n"), "{text:?}");
+    // then the offer to save the answer itself
+    assert!(
+        text.ends_with(
+            "  2) No, thank you\n> 2\n\nSave this answer to a file? Type s and Enter, or just Enter to finish.\n> \n"
+        ),
+        "{text:?}"
+    );
     // an optional field left empty takes its line with it (VK, a fake page)
     let (text, code) = converse(
         &["vk", "--plain"],
@@ -988,4 +1041,93 @@ fn plain_mode_offer_can_be_skipped_or_go_back() {
         "{text}"
     );
     let _ = std::fs::remove_dir_all(&state);
+}
+
+#[test]
+fn plain_mode_offers_to_save_the_answer() {
+    let folder = tempfile::tempdir().unwrap();
+    let dir = folder.path().to_str().unwrap();
+    let name = "instagram-get-a-login-link-to-reset-your-password.txt";
+    // s saves, in the folder asked for, under the outcome's name, and says where
+    let out = run(&["instagram", "--plain", "--save-dir", dir], "1\n1\ns\n");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "\nSave this answer to a file? Type s and Enter, or just Enter to finish.\n> "
+        ),
+        "{text}"
+    );
+    let path = folder.path().join(name);
+    assert!(
+        text.contains(&format!("Saved to {}\n", path.display())),
+        "{text}"
+    );
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(saved.starts_with("Instagram: Get a login link"), "{saved}");
+    assert!(saved.contains("Your answers:\n"), "{saved}");
+    // never over another file; REACHOUT_SAVE_DIR works too
+    let mut cmd = command(&["instagram", "--plain"]);
+    cmd.env("REACHOUT_SAVE_DIR", dir);
+    let out = run_cmd(cmd, "1\n1\nsave\n");
+    let again = folder.path().join(name.replace(".txt", "-2.txt"));
+    assert!(stdout(&out).contains(&format!("Saved to {}", again.display())));
+    assert_eq!(std::fs::read_to_string(&again).unwrap(), saved);
+    // Enter, or the end of input, finishes as before: exit 0, nothing saved
+    for input in ["1\n1\n\n", "1\n1\n"] {
+        let out = run(&["instagram", "--plain", "--save-dir", dir], input);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert!(!stdout(&out).contains("Saved to"));
+    }
+    assert_eq!(std::fs::read_dir(folder.path()).unwrap().count(), 2);
+}
+
+#[test]
+fn plain_mode_takes_a_platform_by_name_and_searches_with_a_slash() {
+    // the picker takes a name (id, title or keyword, any language) as well as a number
+    for name in ["insta", "Instagram", "инстаграм", "ইনস্টাগ্রাম"] {
+        let out = run(&["--plain", "--fresh"], &format!("{name}\nq\n"));
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert!(
+            stdout(&out).contains("\nWhat do you need help with on Instagram?\n"),
+            "{name}: {}",
+            stdout(&out)
+        );
+    }
+    // not a name: the usual one-line error, and the same question again
+    let out = run(&["--plain", "--fresh"], "myspace\nq\n");
+    assert!(stdout(&out).contains("Please type a number from 1 to"));
+
+    // `/ words` lists the best matches as numbered choices; a number goes there
+    let out = run(&["--plain", "--fresh"], "/ nude photos\n3\n\n");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("answers have these words, the best first:\n  1) "),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n  3) Instagram: Stop intimate photos of you from being shared\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nInstagram: Stop intimate photos of you from being shared\n\n"),
+        "the outcome is printed:\n{text}"
+    );
+    // none with every word: those with some, and the person can still go back
+    let out = run(&["instagram", "--plain"], "/ zzyzx photos\n\nq\n");
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "No answer has all these words; these have some of them, the closest first:\n  1) "
+        ),
+        "{text}"
+    );
+    assert_eq!(
+        text.matches("What do you need help with on Instagram?")
+            .count(),
+        2,
+        "Enter goes back to the question:\n{text}"
+    );
+    assert_no_control("plain search", &out.stdout);
 }

@@ -30,11 +30,14 @@ fn lacks(text: &str, facts: &[&str]) {
     }
 }
 
-/// What comes after the last prompt: the outcome itself, without the questions.
+/// What comes after the last question's prompt: the outcome itself, without the
+/// questions and without the offer to save it that follows it.
 fn result(text: &str) -> &str {
-    // after an outcome with drafts, line mode offers to write the message: not part of it
+    // after an outcome, line mode offers to write the message and to save the answer:
+    // not part of it
     let text = (text.split_once("\n\nDo you want reachout to write the message"))
         .map_or(text, |(outcome, _)| outcome);
+    let text = (text.rsplit_once("\n\nSave this answer to a file?")).map_or(text, |(o, _)| o);
     text.rsplit_once("\n> ").map_or(text, |(_, r)| r)
 }
 

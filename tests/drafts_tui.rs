@@ -215,8 +215,8 @@ fn copy_save_and_mail_never_send_anything() {
     assert_eq!(
         names,
         [
-            "reachout-postbox-remove-message.txt",
-            "reachout-postbox-remove-message.eml"
+            "postbox-ask-postbox-to-remove-the-account-of-someone-who-died-message.txt",
+            "postbox-ask-postbox-to-remove-the-account-of-someone-who-died-message.eml"
         ]
     );
     assert_eq!(
@@ -231,7 +231,9 @@ fn copy_save_and_mail_never_send_anything() {
     assert!(eml.contains("\r\n\r\nPlease remove the Postbox account"));
     let s = text_of(&terminal);
     assert!(
-        s.contains("Saved to /tmp/reachout-postbox-remove-message.txt and /tmp/"),
+        s.contains(
+            "\n Saved to\n /tmp/postbox-ask-postbox-to-remove-the-account-of-someone-who-died-message.txt\n and\n /tmp/postbox-ask-postbox-to-remove-the-account-of-someone-who-died-message.eml\n"
+        ),
         "{s}"
     );
 }

@@ -41,10 +41,18 @@ impl Tty {
     /// Run `reachout ARGS` on the fixture wizards in an 80×24 terminal, inside a shell
     /// that prints the terminal settings before and after, and the exit status.
     fn start(args: &[&str], env: &[(&str, &str)]) -> Tty {
+        Tty::start_sized(80, 24, args, env)
+    }
+
+    /// The same in a terminal of `cols`×`rows`.
+    fn start_sized(cols: u16, rows: u16, args: &[&str], env: &[(&str, &str)]) -> Tty {
         let dir = tempfile::tempdir().unwrap();
         let mut cmd = Command::new("sh");
+        let script = format!(
+            r#"stty cols {cols} rows {rows}; printf 'STTY1=%s\n' "$(stty -g)"; "$@"; printf 'EXIT=%s\n' "$?"; printf 'STTY2=%s\n' "$(stty -g)""#
+        );
         cmd.arg("-c")
-            .arg(r#"printf 'STTY1=%s\n' "$(stty -g)"; "$@"; printf 'EXIT=%s\n' "$?"; printf 'STTY2=%s\n' "$(stty -g)""#)
+            .arg(script)
             .arg("sh")
             .arg(bin())
             .arg("--wizards")
@@ -64,7 +72,7 @@ impl Tty {
         let session = Session::spawn(cmd).expect("a pty");
         Tty {
             session,
-            parser: vt100::Parser::new(nz(24), nz(80), 0),
+            parser: vt100::Parser::new(nz(rows), nz(cols), 0),
             raw: Vec::new(),
             exited: false,
             _dir: dir,
@@ -282,18 +290,20 @@ fn a_person_walks_to_an_outcome_and_quits() {
     t.send("2");
     t.wait_for("Recover a hacked account you can't log in to");
     t.wait_for("https://examplegram.com/hacked");
-    // Copy: OSC 52 with the URL in base64 goes to the terminal.
+    // Copy: no desktop here, so OSC 52 with the URL in base64 goes to the terminal,
+    // and the screen says it cannot know whether the terminal copied it.
     t.send("c");
-    t.wait_for("Copied: https://examplegram.com/hacked");
+    t.wait_for("Sent to the terminal's clipboard");
     let osc = "\x1b]52;c;aHR0cHM6Ly9leGFtcGxlZ3JhbS5jb20vaGFja2Vk\x1b\\";
     assert!(
         String::from_utf8_lossy(&t.raw).contains(osc),
         "no OSC 52 sequence for the URL"
     );
-    // Save: the file is in the current directory, and the screen says so.
+    // Save: no Documents folder here, so the file is in the home folder, named after
+    // the outcome, and the screen says so.
     t.send("s");
     t.wait_for("Saved to");
-    let saved = t._dir.path().join("reachout-examplegram-recover.txt");
+    let saved = (t._dir.path()).join("examplegram-recover-a-hacked-account-you-cant-log-in-to.txt");
     let text = std::fs::read_to_string(&saved).expect("the outcome was saved");
     assert!(text.contains("What to do now:"));
     // Quit on the outcome: the summary is printed after the terminal is restored.
@@ -384,7 +394,11 @@ fn a_burst_of_input_is_read_to_the_end_and_then_the_wizard_idles() {
     assert_eq!(text.len(), 4096);
     t.send_burst(format!("\x1b[200~{text}\x1b[201~").as_bytes());
     t.wait_for("zq zq end-of-paste!");
-    t.wait_for("Nothing matches");
+    // no answer has all those words: the search says so, whether some have a few
+    t.wait("the search to answer", |s| {
+        let c = s.contents();
+        c.contains("No answer has all these words") || c.contains("Nothing matches")
+    });
     // 3,000 keys in one burst: Ctrl-U clears the query, 1,497 letters each deleted
     // again, "died", and Down to the second hit. A key lost or left unread shows.
     let mut keys = String::from("\x15");
@@ -526,4 +540,116 @@ fn after_a_hang_up_the_next_run_lands_on_the_third_question() {
     t.wait_for("Can you still log in to the account?");
     t.send("q");
     assert_eq!(t.exit_code(), 0);
+}
+
+/// What the program printed, as lines: from after the shell's first line to its EXIT
+/// line, line endings and escape sequences left out.
+fn printed_lines(raw: &[u8]) -> Vec<String> {
+    let raw = String::from_utf8_lossy(raw);
+    let start = raw.find("STTY1=").unwrap();
+    let body = &raw[start..raw.find("EXIT=").unwrap()];
+    body.split("\r\n")
+        .skip(1)
+        .map(|l| {
+            // drop CSI sequences (the full screen's), keep the text
+            let mut out = String::new();
+            let mut chars = l.chars().peekable();
+            while let Some(c) = chars.next() {
+                if c == '\x1b' {
+                    if chars.peek() == Some(&'[') {
+                        for d in chars.by_ref() {
+                            if d.is_ascii_alphabetic() || d == '~' {
+                                break;
+                            }
+                        }
+                    } else {
+                        // an OSC or other: up to the string terminator
+                        for d in chars.by_ref() {
+                            if d == '\\' || d == '\x07' {
+                                break;
+                            }
+                        }
+                    }
+                } else {
+                    out.push(c);
+                }
+            }
+            out
+        })
+        .collect()
+}
+
+/// Every line fits in `cols` columns but one that is a single word (a long link),
+/// no word is cut (the words are those of the unwrapped text), and some continuation
+/// line is indented under the text of a list item.
+fn assert_wrapped(lines: &[String], cols: usize, unwrapped: &str) {
+    let text = lines.join("\n");
+    for l in lines {
+        let w = unicode_width::UnicodeWidthStr::width(l.as_str());
+        assert!(
+            w <= cols || l.split_whitespace().count() == 1,
+            "a line of {w} columns:\n{l}\n---\n{text}"
+        );
+    }
+    let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    let theirs = words(unwrapped);
+    let ours = words(&text);
+    assert!(
+        ours.windows(theirs.len().min(ours.len()))
+            .any(|w| w == theirs.as_slice())
+            || ours.ends_with(&theirs),
+        "words were cut or lost:\n{text}"
+    );
+    assert!(
+        lines.windows(2).any(|w| w[0].starts_with("  - ")
+            && w[1].starts_with("    ")
+            && !w[1].starts_with("     ")),
+        "no list item hangs under its text:\n{text}"
+    );
+}
+
+#[test]
+fn what_is_printed_wraps_at_the_terminals_width_between_words() {
+    // The outcome as a pipe gets it: one line per line.
+    let piped = Command::new(bin())
+        .args(["--wizards"])
+        .arg(fixtures())
+        .args([
+            "run",
+            "examplegram",
+            "-a",
+            "situation=hacked",
+            "-a",
+            "still_in=no",
+        ])
+        .output()
+        .unwrap();
+    let unwrapped = String::from_utf8(piped.stdout).unwrap();
+    assert!(unwrapped.lines().any(|l| l.len() > 60), "{unwrapped}");
+
+    // Plain mode in a 60-column terminal.
+    let mut t = Tty::start_sized(60, 15, &["--plain", "examplegram"], &[]);
+    t.wait_for("> ");
+    t.send("2\r");
+    t.wait_for("Can you still log in");
+    t.send("2\r");
+    t.wait_for("Save this answer");
+    t.wait_for("> ");
+    t.send("\r");
+    assert_eq!(t.exit_code(), 0);
+    assert_wrapped(&printed_lines(&t.raw), 60, &unwrapped);
+
+    // The outcome left on the screen when the full-screen wizard quits.
+    let mut t = Tty::start_sized(60, 15, &["examplegram"], &[]);
+    t.wait_for("What do you need help with on Examplegram?");
+    t.send("2");
+    t.wait_for("Can you still log in");
+    t.send("2");
+    t.wait_for("Recover a hacked account");
+    t.send("q");
+    assert_eq!(t.exit_code(), 0);
+    let raw = String::from_utf8_lossy(&t.raw).into_owned();
+    let after = &raw[raw.rfind("\x1b[?1049l").unwrap()..];
+    let lines = printed_lines(format!("STTY1=\r\n{after}").as_bytes());
+    assert_wrapped(&lines, 60, &unwrapped);
 }

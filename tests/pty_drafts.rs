@@ -190,7 +190,7 @@ fn a_daughter_writes_the_removal_request_for_her_mother_changes_a_name_and_copie
     t.wait_for("Their name: Ana Beridze-Kapanadze");
     // copy: the whole request goes to the terminal's clipboard
     t.send("c");
-    t.wait_for("Copied the message");
+    t.wait_for("Sent the message (");
     let request = "Please delete my mother's account.\n\nThis is about the WhatsApp account of a person who has died.\nTheir name: Ana Beridze-Kapanadze\nTheir phone number: +995 555 12 34 56\nDate of death: 2026-11-30\nI am their daughter.\n\nI can send a copy of the death certificate if you need it.";
     assert_eq!(clipboard_writes(&t.raw), [request]);
     t.send("q");

@@ -42,7 +42,7 @@ fn two_answers(state: &Path) {
     assert_eq!(code(&out), 3, "{}", stderr(&out));
     assert_eq!(
         stderr(&out),
-        format!("Input ended before an outcome. {SAVED}\n")
+        format!("Input ended before the last question was answered. {SAVED}\n")
     );
 }
 
@@ -121,7 +121,7 @@ fn resume_flag_continues_directly_and_fresh_starts_over() {
     let out = wizard(&state, &["--resume"], "");
     assert_eq!(
         stderr(&out),
-        "There is no unfinished session to resume; starting a new one.\nInput ended before an outcome.\n"
+        "There is no unfinished session to resume; starting a new one.\nInput ended before the last question was answered.\n"
     );
     assert!(stdout(&out).starts_with("Which app or site"));
 }
@@ -288,7 +288,11 @@ fn every_damaged_file_is_reported_in_one_line_kept_and_the_wizard_starts_fresh()
         assert!(first.contains(&kept[0].display().to_string()), "{first}");
         // reported once: the next run is quiet
         let out = wizard(&state, &["beta"], "");
-        assert_eq!(stderr(&out), "Input ended before an outcome.\n", "{name}");
+        assert_eq!(
+            stderr(&out),
+            "Input ended before the last question was answered.\n",
+            "{name}"
+        );
     }
 }
 
@@ -392,7 +396,7 @@ fn resume_and_fresh_are_not_for_commands() {
     let out = run(&["--resume", "list"], "");
     assert_eq!(code(&out), 2);
     assert!(
-        stderr(&out).starts_with("error: --resume is for the wizard"),
+        stderr(&out).starts_with("error: --resume is for answering the questions"),
         "{}",
         stderr(&out)
     );
@@ -511,7 +515,7 @@ fn a_state_directory_that_cannot_be_listed_is_reported_once_and_the_wizard_goes_
         stderr(&out),
         format!(
             "Cannot read the saved sessions in {}: permission denied. Going on without saving.\n\
-             Input ended before an outcome. Your answers could not be saved.\n",
+             Input ended before the last question was answered. Your answers could not be saved.\n",
             u.state.display()
         )
     );
@@ -541,7 +545,7 @@ fn a_read_only_state_directory_is_reported_once_and_the_wizard_goes_on() {
         stderr(&out),
         format!(
             "Cannot save your answers in {}: permission denied. Going on without saving.\n\
-             The outcome was reached, but your answers could not be saved.\n",
+             You reached the result, but your answers could not be saved.\n",
             u.state.display()
         )
     );
@@ -854,7 +858,7 @@ fn the_state_folder_is_made_private_and_one_open_to_others_is_refused() {
         stderr(&out),
         format!(
             "Your answers are not saved: other users can change {0}; make it private with `chmod 700 {0}`, or set REACHOUT_STATE_DIR to a folder of your own.\n\
-             Input ended before an outcome. Your answers could not be saved.\n",
+             Input ended before the last question was answered. Your answers could not be saved.\n",
             state.display()
         )
     );
@@ -899,7 +903,7 @@ fn a_state_folder_or_session_of_another_user_is_refused() {
         stderr(&out),
         format!(
             "Your answers are not saved: {} belongs to another user; set REACHOUT_STATE_DIR to a folder of your own.\n\
-             Input ended before an outcome.\n",
+             Input ended before the last question was answered.\n",
             state.display()
         )
     );
@@ -996,7 +1000,7 @@ fn a_full_disk_says_so_in_one_sentence() {
     assert_eq!(
         stderr(&out),
         "Your answers could not be saved: the disk is full. They will be saved when there is space.\n\
-         The outcome was reached, but your answers could not be saved: the disk is full.\n"
+         You reached the result, but your answers could not be saved: the disk is full.\n"
     );
     // space comes back: the next run offers the session as it was last saved
     fs::remove_file(state.join("filler")).unwrap();
@@ -1096,7 +1100,13 @@ fn every_saved_session_can_be_reopened_from_the_list_in_plain_mode() {
         .collect();
     let out = wizard(&state, &[], &format!("{all}\n{finished}\n"));
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert!(stdout(&out).ends_with("Checked 2026-11: confirmed on the platform's own pages.\n"));
+    assert!(
+        stdout(&out).ends_with(
+            "Checked 2026-11: confirmed on the platform's own pages.\n\nSave this answer to a file? Type s and Enter, or just Enter to finish.\n> \n"
+        ),
+        "{}",
+        stdout(&out)
+    );
     assert!(stdout(&out).contains("Alpha is done"), "{}", stdout(&out));
     let after: Vec<String> = session_files(&state)
         .iter()

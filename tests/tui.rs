@@ -120,13 +120,18 @@ fn the_whole_app_runs_on_a_test_backend() {
     );
     assert_eq!(effects.opened, ["mailto:recover@examplegram.com"]);
     let (name, text) = &effects.saved[0];
-    assert_eq!(name, "reachout-examplegram-recover.txt");
+    // named after what it is about, not after an id
+    assert_eq!(
+        name,
+        "examplegram-recover-a-hacked-account-you-cant-log-in-to.txt"
+    );
     assert!(text.starts_with("Examplegram: Recover a hacked account"));
     assert!(text.contains("Your answers:\n"), "{text}");
     // The last message is on screen: where the file went.
     let screen = text_of(&terminal);
     assert!(
-        screen.contains("Saved to /tmp/reachout-examplegram-recover.txt"),
+        screen
+            .contains("Saved to /tmp/examplegram-recover-a-hacked-account-you-cant-log-in-to.txt"),
         "{screen}"
     );
     assert_eq!(
@@ -262,11 +267,12 @@ fn search_finds_outcomes_across_platforms_and_jumps_there() {
     let c = catalog();
     let mut a = app(&c, 80, 24, Theme::COLOR);
     feed(&mut a, &[ch('/')]);
+    // a typo still finds the answer
     feed(&mut a, &typed("copyrihgt"));
     let Overlay::Search(s) = a.overlay() else {
         panic!()
     };
-    assert!(s.hits.is_empty());
+    assert_eq!(s.hits.len(), 1);
     // Backspace, Ctrl-W, Ctrl-U edit the query; q and j are letters here.
     feed(&mut a, &[ctrl('u')]);
     feed(&mut a, &typed("junk died"));
@@ -385,10 +391,16 @@ fn the_outcome_scrolls_and_cards_stay_in_view() {
     assert!(end.contains("scammers."), "{end}");
     feed(&mut a, &[key(KeyCode::Home)]);
     assert_eq!(text_of(&draw(&mut a, 40, 12)), first);
-    // End: the bottom, with the last card selected (its heavy border shows).
+    // End: the bottom, with the last card selected. (On this short screen what to have
+    // ready comes after the cards, so the bottom shows that and what to expect.)
     feed(&mut a, &[key(KeyCode::End)]);
     let last = text_of(&draw(&mut a, 40, 12));
-    assert!(last.contains("scammers.") && last.contains("┗━"), "{last}");
+    assert!(last.contains("scammers."), "{last}");
+    let copied = feed(&mut a, &[ch('c')]);
+    assert!(
+        matches!(&copied[..], [Effect::Copy(t)] if t.starts_with("Examplegram Inc.")),
+        "{copied:?}"
+    );
     // Postal and in-app channels have nothing to open.
     feed(&mut a, &[ch('o')]);
     assert!(a.message().unwrap().text.contains("no link to open"));
@@ -519,4 +531,194 @@ fn session_notes_and_a_failed_save_reach_the_status_line() {
     let screen = text_of(&terminal);
     assert!(screen.contains("Could not save your answers"), "{screen}");
     assert!(question_text(&app).is_some(), "the wizard goes on");
+}
+
+/// Run the app on a TestBackend of `w`×`h` through the real loop, with `effects`.
+fn run_on(
+    c: &reachout::catalog::Catalog,
+    w: u16,
+    h: u16,
+    events: Vec<crossterm::event::Event>,
+    effects: &mut Recorder,
+) -> Terminal<TestBackend> {
+    let mut app = App::new(Journey::new(c), Theme::COLOR);
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    run_loop(
+        &mut terminal,
+        &mut app,
+        &mut inputs(events),
+        effects,
+        &mut |_| None,
+    )
+    .unwrap();
+    terminal
+}
+
+#[test]
+fn copying_says_honestly_where_the_text_went() {
+    let c = catalog();
+    let to_copy = vec![ch('2'), ch('2'), ch('2'), ch('c')];
+    // With a desktop, the system clipboard took it: that is sure.
+    let mut effects = Recorder {
+        clipboard: true,
+        ..Recorder::default()
+    };
+    let screen = text_of(&run_on(&c, 80, 24, to_copy.clone(), &mut effects));
+    assert!(
+        screen.contains("Copied to the clipboard: https://examplegram.com/hacked"),
+        "{screen}"
+    );
+    assert!(effects.mouse.is_empty(), "the mouse stays the app's");
+    // Through the terminal (over SSH, in tmux) nobody knows: the text is shown under
+    // the message, by itself, and a plain drag of the mouse selects it.
+    for (w, h) in [(80, 24), (60, 15)] {
+        let mut effects = Recorder::default();
+        let terminal = run_on(&c, w, h, to_copy.clone(), &mut effects);
+        insta::assert_snapshot!(
+            format!("copied_through_the_terminal_{w}x{h}"),
+            terminal.backend()
+        );
+        let screen = text_of(&terminal);
+        assert!(!screen.contains("Copied"), "{screen}");
+        let lines: Vec<&str> = screen.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| l.contains("Sent to the terminal's clipboard"))
+            .unwrap();
+        let value = lines[at..]
+            .iter()
+            .position(|l| l.trim() == "https://examplegram.com/hacked")
+            .unwrap_or_else(|| panic!("the value is not on a line of its own:\n{screen}"));
+        assert!(value > 0);
+        assert_eq!(effects.mouse, [false], "the terminal has the mouse");
+    }
+    // The next key takes the message away and the mouse back.
+    let mut effects = Recorder::default();
+    let mut keys = to_copy.clone();
+    keys.push(key(KeyCode::Tab));
+    run_on(&c, 80, 24, keys, &mut effects);
+    assert_eq!(effects.mouse, [false, true]);
+}
+
+#[test]
+fn a_saved_file_shows_its_whole_path() {
+    let c = catalog();
+    for (w, h) in [(80, 24), (60, 15)] {
+        let mut effects = Recorder {
+            folder: Some("/home/nino/Documents/my answers".into()),
+            ..Recorder::default()
+        };
+        let terminal = run_on(
+            &c,
+            w,
+            h,
+            vec![ch('2'), ch('2'), ch('2'), ch('s')],
+            &mut effects,
+        );
+        insta::assert_snapshot!(format!("saved_{w}x{h}"), terminal.backend());
+        // the path, wrapped over the status lines, is all there
+        let screen = text_of(&terminal);
+        let squash = |s: &str| s.split_whitespace().collect::<String>();
+        let status: String = squash(
+            &screen
+                .lines()
+                .skip_while(|l| !l.contains("Saved to"))
+                .collect::<String>(),
+        );
+        assert!(
+            status.contains(&squash(
+                "/home/nino/Documents/my answers/examplegram-recover-a-hacked-account-you-cant-log-in-to.txt"
+            )),
+            "{screen}"
+        );
+    }
+}
+
+#[test]
+fn a_short_terminal_shows_the_first_way_to_get_help_and_tab_goes_round() {
+    let c = catalog();
+    let mut a = app(&c, 60, 15, Theme::COLOR);
+    to_recover(&mut a);
+    snap("outcome", &mut a, 60, 15);
+    let screen = text_of(&draw(&mut a, 60, 15));
+    let rows: Vec<&str> = screen.lines().collect();
+    // one row for where the person is: the platform, the last answer, the place
+    assert!(
+        rows[0].starts_with(" Examplegram › … › No, someone changed")
+            && rows[0].ends_with("result"),
+        "{screen}"
+    );
+    // the first way to get help, with its value, without scrolling
+    assert!(screen.contains("┏━ ▶ 1 · Web page"), "{screen}");
+    assert!(
+        screen.contains("https://examplegram.com/hacked"),
+        "{screen}"
+    );
+    assert!(screen.contains("Have this ready: 3 things, listed further down."));
+    // the footer keeps the keys that matter here
+    let footer = rows[rows.len() - 1];
+    for keys in [
+        "Tab next card",
+        "r start over",
+        "b back",
+        "s save",
+        "q quit",
+    ] {
+        assert!(footer.contains(keys), "{footer}");
+    }
+    // Tab goes round the cards: after the fourth, the first; Shift-Tab the other way
+    for n in [2, 3, 4, 1] {
+        feed(&mut a, &[key(KeyCode::Tab)]);
+        let screen = text_of(&draw(&mut a, 60, 15));
+        assert!(screen.contains(&format!("▶ {n} ·")), "{n}:\n{screen}");
+    }
+    feed(&mut a, &[key(KeyCode::BackTab)]);
+    assert!(text_of(&draw(&mut a, 60, 15)).contains("▶ 4 · Letter by post"));
+    // the arrows go through the cards, then on down the page
+    feed(&mut a, &[key(KeyCode::Home)]);
+    feed(&mut a, &vec![key(KeyCode::Down); 3]);
+    let fourth = text_of(&draw(&mut a, 60, 15));
+    feed(&mut a, &vec![key(KeyCode::Down); 8]);
+    let bottom = text_of(&draw(&mut a, 60, 15));
+    assert!(
+        fourth.contains("▶ 4 ·") && bottom.contains("scammers."),
+        "{bottom}"
+    );
+}
+
+#[test]
+fn search_shows_the_closest_answers_when_none_has_every_word() {
+    let c = catalog();
+    for (w, h) in [(80, 24), (60, 15)] {
+        let mut a = app(&c, w, h, Theme::COLOR);
+        feed(&mut a, &[ch('/')]);
+        // "nude" is in no answer, "died" is: those with "died", and the hint says so
+        feed(&mut a, &typed("nude died"));
+        let Overlay::Search(s) = a.overlay() else {
+            panic!()
+        };
+        assert_eq!((s.hits.len(), s.partial), (2, true));
+        snap("search_partial", &mut a, w, h);
+        let screen = text_of(&draw(&mut a, w, h));
+        let hint: String = screen
+            .lines()
+            .skip(if h < 20 { 2 } else { 4 })
+            .take(2)
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            hint.starts_with(
+                "No answer has all these words; these 2 have some of them, the closest first."
+            ),
+            "the hint is whole:\n{screen}"
+        );
+        // other forms of a word, case and accents aside
+        feed(&mut a, &[ctrl('u')]);
+        feed(&mut a, &typed("MEMORIÁL"));
+        let Overlay::Search(s) = a.overlay() else {
+            panic!()
+        };
+        assert_eq!((s.hits.len(), s.partial), (1, false));
+    }
 }

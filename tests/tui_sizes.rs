@@ -237,3 +237,48 @@ proptest! {
         assert_no_forbidden_cells(&a, Rect::new(0, 0, w, h), "any text");
     }
 }
+
+/// At 60×15 (what people tried on small terminals) every outcome of every shipped
+/// guide shows its first way to get help without scrolling: the card's head and the
+/// row under it. Those that begin with a warning keep the warning first, and may need
+/// a page down for the card.
+#[test]
+fn the_first_way_to_get_help_is_on_the_first_screen_at_60x15() {
+    use reachout::catalog::Journey;
+    use reachout::engine::Walk;
+    use reachout::search::Index;
+    use reachout::store::{self, Source};
+    use reachout::validate::Limits;
+    let catalog = store::catalog(&Source::Embedded, &Limits::default()).unwrap();
+    let index = Index::new(&catalog);
+    let (mut with_value, mut warned, mut missing) = (0, 0, Vec::new());
+    for e in index.entries() {
+        let walk = Walk::from_steps(e.wizard, e.steps.clone());
+        let mut app = App::new(Journey::resume(&catalog, walk, true), Theme::COLOR);
+        let screen = text(draw(&mut app, 60, 15).backend().buffer());
+        let rows: Vec<&str> = screen.lines().collect();
+        // the card's head, and a row of the card under it, above the footer
+        let head = rows.iter().position(|r| r.contains("┏━ ▶ 1 ·"));
+        let shown = head.is_some_and(|h| h + 1 < rows.len() - 1 && rows[h + 1].contains('┃'));
+        let value = e.outcome.channels[0].reach.value();
+        let probe: String = value.lines().next().unwrap().chars().take(16).collect();
+        with_value += usize::from(shown && screen.contains(probe.trim()));
+        match (shown, e.outcome.warning.is_some()) {
+            (true, _) => {}
+            (false, true) => warned += 1,
+            (false, false) => {
+                missing.push(format!("{}: {}\n{screen}", e.wizard.id, e.outcome.title))
+            }
+        }
+    }
+    eprintln!(
+        "{} outcomes: the first card's value on the first screen in {with_value}; after a warning, on the next page: {warned}",
+        index.len()
+    );
+    assert!(
+        missing.is_empty(),
+        "{} without their first way:\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
+}

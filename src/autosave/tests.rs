@@ -122,7 +122,7 @@ fn every_step_is_saved_and_offered_back() {
     assert_eq!(
         p.saver.farewell(Ending::EndOfInput).as_deref(),
         Some(
-            "Input ended before an outcome. Your answers are saved; run `reachout --resume` to continue."
+            "Input ended before the last question was answered. Your answers are saved; run `reachout --resume` to continue."
         )
     );
     j.choose(0).unwrap();
@@ -526,7 +526,7 @@ fn a_full_disk_is_said_in_one_sentence_and_the_outcome_recorded_at_the_next_save
     // still full when the wizard ends: said, in one sentence
     assert_eq!(
         p.saver.farewell(Ending::Finished).as_deref(),
-        Some("The outcome was reached, but your answers could not be saved: the disk is full.")
+        Some("You reached the result, but your answers could not be saved: the disk is full.")
     );
     // space comes back: the next save records the outcome
     p.saver.fail = None;
@@ -1099,18 +1099,18 @@ fn every_goodbye_is_a_whole_message() {
     let saved = "Your answers are saved; run `reachout --resume` to continue.";
     let cases = [
         (status(false, true, None), Ending::Quit, Some(saved.to_string())),
-        (status(false, true, None), Ending::EndOfInput, Some(format!("Input ended before an outcome. {saved}"))),
+        (status(false, true, None), Ending::EndOfInput, Some(format!("Input ended before the last question was answered. {saved}"))),
         (status(false, true, None), Ending::Interrupted, Some(format!("Stopped. {saved}"))),
         (status(false, true, None), Ending::Finished, None),
         (status(false, false, None), Ending::Quit, None),
-        (status(false, false, None), Ending::EndOfInput, Some("Input ended before an outcome.".into())),
+        (status(false, false, None), Ending::EndOfInput, Some("Input ended before the last question was answered.".into())),
         (status(false, false, None), Ending::Interrupted, Some("Stopped.".into())),
         (status(true, false, None), Ending::Quit, Some("Your answers could not be saved.".into())),
         (status(true, false, None), Ending::Interrupted, Some("Stopped. Your answers could not be saved.".into())),
-        (status(true, false, Some(Why::DiskFull)), Ending::EndOfInput, Some("Input ended before an outcome. Your answers could not be saved: the disk is full.".into())),
+        (status(true, false, Some(Why::DiskFull)), Ending::EndOfInput, Some("Input ended before the last question was answered. Your answers could not be saved: the disk is full.".into())),
         (status(true, false, Some(Why::TooLong)), Ending::Quit, Some("Your answers could not be saved: this walk is longer than a session can hold (10000 answers).".into())),
-        (status(true, false, None), Ending::Finished, Some("The outcome was reached, but your answers could not be saved.".into())),
-        (status(true, false, Some(Why::DiskFull)), Ending::Finished, Some("The outcome was reached, but your answers could not be saved: the disk is full.".into())),
+        (status(true, false, None), Ending::Finished, Some("You reached the result, but your answers could not be saved.".into())),
+        (status(true, false, Some(Why::DiskFull)), Ending::Finished, Some("You reached the result, but your answers could not be saved: the disk is full.".into())),
     ];
     for (status, ending, want) in cases {
         assert_eq!(status.farewell(ending), want, "{status:?} {ending:?}");

@@ -54,6 +54,15 @@ pub struct Cli {
     /// `reachout sessions`)
     #[arg(long)]
     pub fresh: bool,
+    /// Save answers (the `s` key) in this folder; default: your Documents folder, else
+    /// Downloads, else your home folder
+    #[arg(
+        long,
+        value_name = "DIR",
+        env = "REACHOUT_SAVE_DIR",
+        hide_env_values = true
+    )]
+    pub save_dir: Option<PathBuf>,
     /// Speak this language (en, ka, bn, pl, sk, ro, ru, uk); default: from LC_ALL,
     /// LC_MESSAGES or LANG, else English. `reachout languages` lists them
     #[arg(long, global = true, value_name = "CODE", value_parser = clap::builder::PossibleValuesParser::new(LANGUAGE_CODES))]
@@ -100,11 +109,15 @@ pub enum Command {
         #[arg(long, value_enum, ignore_case = true, default_value_t = CheckFormat::Human)]
         format: CheckFormat,
     },
-    /// List the platforms with their node and outcome counts
+    /// List the platforms reachout has a guide for, the names it knows them by, and how
+    /// many situations each covers
     List {
         /// A table, or JSON for other programs
         #[arg(long, value_enum, ignore_case = true, default_value_t = ListFormat::Text)]
         format: ListFormat,
+        /// For authors: each guide's id, title and counts of nodes, questions and outcomes
+        #[arg(short, long)]
+        verbose: bool,
     },
     /// List saved sessions (platform, answers, when, finished), numbered; `sessions open N`
     /// opens one, `sessions clear` removes them

@@ -119,7 +119,8 @@ fn every_command_with_its_options() {
     assert_eq!(
         command(&["list", "--format", "JSON"]),
         Command::List {
-            format: ListFormat::Json
+            format: ListFormat::Json,
+            verbose: false
         }
     );
     assert_eq!(
@@ -159,7 +160,8 @@ fn every_command_with_its_options() {
     assert_eq!(
         command(&["list", "--format", "json", "--format", "text"]),
         Command::List {
-            format: ListFormat::Text
+            format: ListFormat::Text,
+            verbose: false
         }
     );
 }
@@ -318,7 +320,8 @@ fn a_platform_then_a_command_reaches_the_command_to_be_explained() {
     assert_eq!(
         cli.command,
         Some(Command::List {
-            format: ListFormat::Text
+            format: ListFormat::Text,
+            verbose: false
         })
     );
     let cli = go(&["--resume", "list"]);

@@ -143,7 +143,6 @@ pub fn list(
 ) -> Outcome {
     let (dir, inv) = open(tr, dir)?;
     let rows = rows(&inv, catalog);
-    let mut out = io::stdout().lock();
     if format == ListFormat::Json {
         #[derive(serde::Serialize)]
         struct List<'a> {
@@ -155,9 +154,10 @@ pub fn list(
             sessions: rows,
             damaged: damaged_rows(&inv),
         };
-        writeln!(out, "{}", report::to_json(&list))?;
+        writeln!(io::stdout().lock(), "{}", report::to_json(&list))?;
         return Ok(Exit::Done);
     }
+    let mut out = crate::print::stdout();
     let path = &show(&dir);
     if rows.is_empty() {
         writeln!(out, "{}", tr!(tr, "sessions-none", path = path))?;
@@ -270,7 +270,7 @@ pub fn pick(
 /// `reachout sessions clear`: remove every file of ours, after asking on a terminal.
 pub fn clear(tr: Tr, dir: Result<SessionDir, Nowhere>, yes: bool) -> Outcome {
     let (dir, inv) = open(tr, dir)?;
-    let mut out = io::stdout().lock();
+    let mut out = crate::print::stdout();
     let path = &show(&dir);
     if inv.is_empty() {
         writeln!(out, "{}", tr!(tr, "sessions-none", path = path))?;
@@ -287,7 +287,7 @@ pub fn clear(tr: Tr, dir: Result<SessionDir, Nowhere>, yes: bool) -> Outcome {
                 others = others
             )));
         }
-        let mut err = io::stderr().lock();
+        let mut err = crate::print::stderr();
         write!(
             err,
             "{} ",
@@ -452,7 +452,7 @@ mod tests {
         let said = [
             (
                 tr!(tr, "sessions-not-loaded", number = 2usize, platform = "vk"),
-                "session 2 is for vk, which is not among the wizards loaded.",
+                "session 2 is for vk, which this reachout has no guide for.",
             ),
             (
                 tr!(

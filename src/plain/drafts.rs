@@ -27,6 +27,9 @@ pub struct Drafting<'a> {
     pub keep: Option<&'a mut Keep<'a>>,
     /// Saves a file (name, text) and says where, or why it could not.
     pub save: &'a mut dyn FnMut(&str, &str) -> Result<PathBuf, String>,
+    /// After an outcome, offer to save it as a file (with `save`) once the person is
+    /// done with its messages.
+    pub offer_save: bool,
     /// `YYYY-MM-DD`: no date answer may be after it; a letter carries it.
     pub today: String,
     /// Answers kept with the session being resumed: its wizard's id and the answers. The
@@ -40,6 +43,8 @@ pub type Keep<'a> = dyn FnMut(&Journey, &str, &DraftAnswers) + 'a;
 
 /// What the offer after an outcome came to.
 pub(super) enum Offer {
+    /// `End::EndOfInput`: input ended on the offer or a message's question; the outcome
+    /// was still reached.
     End(End),
     /// `b` or `r` on the offer: the journey goes back, or starts over.
     Back,
@@ -186,7 +191,8 @@ pub(super) fn offer<R: BufRead, W: Write>(
         )?;
         let message = match picked {
             Picked::Choice(i) if i < messages.len() => &messages[i],
-            Picked::Choice(_) | Picked::Eof => return Ok(Offer::End(End::Finished)),
+            Picked::Choice(_) => return Ok(Offer::End(End::Finished)),
+            Picked::Eof => return Ok(Offer::End(End::EndOfInput)),
             Picked::Quit => return Ok(Offer::End(End::Quit)),
             Picked::Back => return Ok(Offer::Back),
             Picked::Restart => return Ok(Offer::Restart),
@@ -198,7 +204,7 @@ pub(super) fn offer<R: BufRead, W: Write>(
                 Picked::Back => continue,
                 Picked::Quit => return Ok(Offer::End(End::Quit)),
                 Picked::Restart => return Ok(Offer::Restart),
-                Picked::Eof => return Ok(Offer::End(End::Finished)),
+                Picked::Eof => return Ok(Offer::End(End::EndOfInput)),
             }
         }
         match write(
@@ -296,12 +302,13 @@ fn write<R: BufRead, W: Write>(
                         Step::Back => {}
                     },
                     Picked::Quit => return Ok(Written::End(End::Quit)),
-                    Picked::Eof => return Ok(Written::End(End::Finished)),
+                    Picked::Eof => return Ok(Written::End(End::EndOfInput)),
                     Picked::Back | Picked::Restart => {}
                 }
             }
             Picked::Choice(k) if others && k == n - 2 => return Ok(Written::Another),
-            Picked::Choice(_) | Picked::Eof => return Ok(Written::End(End::Finished)),
+            Picked::Choice(_) => return Ok(Written::End(End::Finished)),
+            Picked::Eof => return Ok(Written::End(End::EndOfInput)),
             Picked::Quit => return Ok(Written::End(End::Quit)),
             Picked::Back => show = true,
             Picked::Restart => {}
@@ -369,7 +376,7 @@ fn ask<R: BufRead, W: Write>(
     )?;
     loop {
         let Line::Text(line) = io.read()? else {
-            return Ok(Step::End(End::Finished));
+            return Ok(Step::End(End::EndOfInput));
         };
         let word = line.trim().to_lowercase();
         let (back, _, quit) = io.words.firsts();

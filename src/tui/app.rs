@@ -383,16 +383,26 @@ impl<'c> App<'c> {
         let cards = outcome.channels.len();
         let page = self.page();
         match action {
-            Action::NextCard if self.card + 1 < cards => {
+            // Tab goes round: after the last card, the first.
+            Action::NextCard if cards > 0 => {
+                self.card = (self.card + 1) % cards;
+                self.show_card();
+            }
+            Action::PrevCard if cards > 0 => {
+                self.card = (self.card + cards - 1) % cards;
+                self.show_card();
+            }
+            // The arrows go through the cards, then scroll on to what follows them.
+            Action::Down if self.card + 1 < cards => {
                 self.card += 1;
                 self.show_card();
             }
-            Action::NextCard => self.scroll_by(3),
-            Action::PrevCard if self.card > 0 => {
+            Action::Down => self.scroll_by(3),
+            Action::Up if self.card > 0 => {
                 self.card -= 1;
                 self.show_card();
             }
-            Action::PrevCard => self.scroll_by(-3),
+            Action::Up => self.scroll_by(-3),
             Action::First => {
                 self.card = 0;
                 self.scroll = 0;
@@ -424,14 +434,8 @@ impl<'c> App<'c> {
             Action::Write => return self.write(),
             Action::Save => {
                 let walk = self.journey.walk()?;
-                let tr = self.tr();
-                let mut text = report::outcome_text(tr, wizard, outcome);
-                let trail = report::trail_text(walk);
-                if !trail.is_empty() {
-                    text.push_str(&format!("\n{}\n", tr.s("outcome-answers")));
-                    text.push_str(&trail);
-                }
-                let name = format!("reachout-{}-{}.txt", wizard.id, walk.node().id);
+                let text = report::saved_text(self.tr(), walk)?;
+                let name = crate::store::export::file_name(&wizard.title, &outcome.title);
                 return Some(Effect::Save { name, text });
             }
             _ => return self.common(action),
@@ -482,11 +486,13 @@ impl<'c> App<'c> {
 
     fn open_search(&mut self) {
         if self.index.is_none() {
-            self.index = Some(Index::new(self.journey.catalog()));
+            let lang = self.tr().lang().code;
+            self.index = Some(Index::in_language(self.journey.catalog(), lang));
         }
         self.overlay = Overlay::Search(Search {
             query: String::new(),
             hits: Vec::new(),
+            partial: false,
             selected: 0,
         });
         self.refresh_search();
@@ -496,7 +502,8 @@ impl<'c> App<'c> {
         let (Some(index), Overlay::Search(s)) = (&self.index, &mut self.overlay) else {
             return;
         };
-        s.hits = index.search(&s.query);
+        let found = index.find(&s.query);
+        (s.hits, s.partial) = (found.hits, found.partial);
         s.selected = 0;
     }
 

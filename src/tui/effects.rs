@@ -1,17 +1,17 @@
-//! What the outcome screen does to the world outside: copy through the terminal
-//! (OSC 52), open a link with the system opener, save the outcome as a file. A trait,
-//! so tests record the calls instead.
+//! What the outcome screen does to the world outside: copy (to the system clipboard
+//! where there is a desktop, else through the terminal), open a link with the system
+//! opener, save the outcome as a file. A trait, so tests record the calls instead.
 
 use crate::store::export;
 use crossterm::clipboard::CopyToClipboard;
 use crossterm::execute;
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
 pub trait Effects {
-    /// Put `text` on the clipboard.
-    fn copy(&mut self, text: &str) -> Result<(), String>;
+    /// Put `text` on the clipboard; says which, since only one of them is sure.
+    fn copy(&mut self, text: &str) -> Result<Copied, String>;
     /// Open `link` (https:, mailto:, tel:) with the system's opener.
     fn open(&mut self, link: &str) -> Result<(), OpenError>;
     /// Save `text` as a new file named (about) `name`; returns where it went.
@@ -25,6 +25,30 @@ pub trait Effects {
     fn poll(&mut self) -> Option<OpenError> {
         None
     }
+    /// Let the terminal have the mouse (`false`: a plain drag selects text) or take it
+    /// back for clicks and the wheel.
+    fn mouse(&mut self, _ours: bool) {}
+}
+
+/// Where a copy went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Copied {
+    /// The system clipboard took it: it pastes.
+    Clipboard,
+    /// It was sent to the terminal, which may copy it or ignore it (tmux does unless set
+    /// up for it); nobody can tell which.
+    Terminal,
+}
+
+/// The system clipboard is used where a desktop session shows this program's windows:
+/// on macOS, or with an X11 or Wayland display, and not over SSH (where the clipboard
+/// that matters is on the person's own machine, which only the terminal can reach).
+pub fn system_clipboard(var: impl Fn(&str) -> Option<String>) -> bool {
+    let set = |name: &str| var(name).is_some_and(|v| !v.is_empty());
+    let ssh = ["SSH_CONNECTION", "SSH_CLIENT", "SSH_TTY"]
+        .into_iter()
+        .any(set);
+    !ssh && (cfg!(target_os = "macos") || set("DISPLAY") || set("WAYLAND_DISPLAY"))
 }
 
 /// Why a link could not be opened; the loop says it in the person's language.
@@ -46,11 +70,24 @@ pub enum OpenError {
 pub struct SystemEffects {
     /// The last opener started, watched until it exits so a failure can be reported.
     opener: Option<(Child, &'static str)>,
+    /// The system clipboard, once opened (it serves what was copied while it lives).
+    clipboard: Option<arboard::Clipboard>,
+    /// Where saved answers go, the first that takes them (`export::folders`).
+    folders: Vec<PathBuf>,
 }
 
 impl SystemEffects {
     pub fn new() -> SystemEffects {
-        SystemEffects { opener: None }
+        SystemEffects::saving_in(None)
+    }
+
+    /// Saving in the folder asked for, if any, else the person's usual folders.
+    pub fn saving_in(folder: Option<&Path>) -> SystemEffects {
+        SystemEffects {
+            opener: None,
+            clipboard: None,
+            folders: export::folders(folder),
+        }
     }
 }
 
@@ -69,12 +106,33 @@ fn opener() -> &'static str {
     }
 }
 
+impl SystemEffects {
+    /// The system clipboard, if there is a desktop and it opens.
+    fn clipboard(&mut self) -> Option<&mut arboard::Clipboard> {
+        if self.clipboard.is_none() && system_clipboard(|v| std::env::var(v).ok()) {
+            self.clipboard = arboard::Clipboard::new().ok();
+        }
+        self.clipboard.as_mut()
+    }
+}
+
 impl Effects for SystemEffects {
-    /// Through the terminal (OSC 52): this works over SSH, as the terminal on the
-    /// person's own machine does the copying.
-    fn copy(&mut self, text: &str) -> Result<(), String> {
+    /// To the system clipboard where there is one; else through the terminal (OSC 52),
+    /// which works over SSH, as the terminal on the person's own machine does the
+    /// copying, if it is willing.
+    fn copy(&mut self, text: &str) -> Result<Copied, String> {
+        if let Some(clipboard) = self.clipboard()
+            && clipboard.set_text(text).is_ok()
+        {
+            return Ok(Copied::Clipboard);
+        }
         execute!(io::stdout(), CopyToClipboard::to_clipboard_from(text))
+            .map(|()| Copied::Terminal)
             .map_err(|e| crate::store::io_reason(&e))
+    }
+
+    fn mouse(&mut self, ours: bool) {
+        super::terminal::mouse(ours);
     }
 
     fn open(&mut self, link: &str) -> Result<(), OpenError> {
@@ -107,11 +165,11 @@ impl Effects for SystemEffects {
     }
 
     fn save(&mut self, name: &str, text: &str) -> Result<PathBuf, String> {
-        export::save(name, text)
+        export::save(&self.folders, name, text)
     }
 
     fn save_private(&mut self, name: &str, text: &str) -> Result<PathBuf, String> {
-        export::save_private(name, text)
+        export::save_private(&self.folders, name, text)
     }
 
     fn poll(&mut self) -> Option<OpenError> {
@@ -134,6 +192,28 @@ impl Effects for SystemEffects {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_system_clipboard_only_with_a_desktop_and_not_over_ssh() {
+        let env = |vars: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                (vars.iter())
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        let desktop = cfg!(target_os = "macos");
+        assert_eq!(system_clipboard(env(&[])), desktop);
+        assert_eq!(system_clipboard(env(&[("DISPLAY", "")])), desktop);
+        assert!(system_clipboard(env(&[("DISPLAY", ":0")])));
+        assert!(system_clipboard(env(&[("WAYLAND_DISPLAY", "wayland-0")])));
+        const SSH: &[(&str, &str)] = &[
+            ("DISPLAY", "localhost:10.0"),
+            ("SSH_CONNECTION", "10.0.0.2 5 10.0.0.1 22"),
+        ];
+        assert!(!system_clipboard(env(SSH)));
+        assert!(!system_clipboard(env(&[("SSH_TTY", "/dev/pts/3")])));
+    }
 
     #[test]
     fn only_plain_links_are_opened() {

@@ -88,9 +88,10 @@ pub struct Binding {
     pub shows: &'static str,
     /// What it does, in two or three words: its message id in the catalog.
     pub does: &'static str,
-    /// Footer priority: 0 = not in the footer; lower numbers are dropped last when the
-    /// footer is short of room.
-    pub footer: u8,
+    /// Where it is in the footer, and how much it matters there: 1 is kept first when
+    /// the footer is short of room, then 2, and so on. A context not listed has no
+    /// footer entry for it.
+    pub footer: &'static [(Context, u8)],
 }
 
 use Context::*;
@@ -113,92 +114,94 @@ const EVERYWHERE: &[Context] = &[
 #[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
     // Rows without keys only label the footer; the rows below them do the work.
-    Binding { keys: &[], action: Action::Down, contexts: &[Question], shows: "↑↓", does: "does-move", footer: 3 },
-    Binding { keys: &[], action: Action::Choose, contexts: &[Question], shows: "Enter", does: "does-choose", footer: 1 },
-    Binding { keys: &[], action: Action::Back, contexts: &[Question], shows: "←", does: "does-back", footer: 2 },
-    Binding { keys: &[], action: Action::Back, contexts: &[Outcome], shows: "b", does: "does-back", footer: 1 },
-    Binding { keys: &[], action: Action::NextCard, contexts: &[Outcome], shows: "Tab", does: "does-next-card", footer: 4 },
-    Binding { keys: &[], action: Action::Down, contexts: &[Search], shows: "↑↓", does: "does-pick", footer: 3 },
+    Binding { keys: &[], action: Action::Down, contexts: &[Question], shows: "↑↓", does: "does-move", footer: &[(Question, 3)] },
+    Binding { keys: &[], action: Action::Choose, contexts: &[Question], shows: "Enter", does: "does-choose", footer: &[(Question, 1)] },
+    Binding { keys: &[], action: Action::Back, contexts: &[Question], shows: "←", does: "does-back", footer: &[(Question, 1)] },
+    Binding { keys: &[], action: Action::Back, contexts: &[Outcome], shows: "b", does: "does-back", footer: &[(Outcome, 2)] },
+    Binding { keys: &[], action: Action::NextCard, contexts: &[Outcome], shows: "Tab", does: "does-next-card", footer: &[(Outcome, 1)] },
+    Binding { keys: &[], action: Action::Down, contexts: &[Search], shows: "↑↓", does: "does-pick", footer: &[(Search, 3)] },
     // A question.
-    Binding { keys: &[Key::Digit], action: Action::Pick(0), contexts: &[Question], shows: "1-9", does: "does-choose-number", footer: 0 },
-    Binding { keys: &[Key::Code(C::Up), Key::Char('k')], action: Action::Up, contexts: &[Question, Help, Languages], shows: "↑ k", does: "does-up", footer: 0 },
-    Binding { keys: &[Key::Code(C::Down), Key::Char('j')], action: Action::Down, contexts: &[Question, Help, Languages], shows: "↓ j", does: "does-down", footer: 0 },
-    Binding { keys: &[Key::Code(C::Enter), Key::Code(C::Right), Key::Char('l')], action: Action::Choose, contexts: &[Question], shows: "Enter → l", does: "does-choose-highlighted", footer: 0 },
-    Binding { keys: &[Key::Code(C::Left), Key::Char('h'), Key::Char('b'), Key::Code(C::Backspace), Key::Code(C::Esc)], action: Action::Back, contexts: ANSWERING, shows: "← h b Backspace Esc", does: "does-go-back", footer: 0 },
-    // An outcome.
-    Binding { keys: &[Key::Code(C::Tab), Key::Code(C::Down), Key::Char('j')], action: Action::NextCard, contexts: &[Outcome], shows: "Tab ↓ j", does: "does-next-way", footer: 0 },
-    Binding { keys: &[Key::Code(C::BackTab), Key::Code(C::Up), Key::Char('k')], action: Action::PrevCard, contexts: &[Outcome], shows: "Shift-Tab ↑ k", does: "does-previous-way", footer: 0 },
-    Binding { keys: &[Key::Char('c')], action: Action::Copy, contexts: &[Outcome], shows: "c", does: "does-copy", footer: 1 },
-    Binding { keys: &[Key::Char('o')], action: Action::Open, contexts: &[Outcome], shows: "o", does: "does-open", footer: 1 },
-    Binding { keys: &[Key::Char('s')], action: Action::Save, contexts: &[Outcome], shows: "s", does: "does-save", footer: 2 },
+    Binding { keys: &[Key::Digit], action: Action::Pick(0), contexts: &[Question], shows: "1-9", does: "does-choose-number", footer: &[] },
+    Binding { keys: &[Key::Code(C::Up), Key::Char('k')], action: Action::Up, contexts: &[Question, Help, Languages], shows: "↑ k", does: "does-up", footer: &[] },
+    Binding { keys: &[Key::Code(C::Down), Key::Char('j')], action: Action::Down, contexts: &[Question, Help, Languages], shows: "↓ j", does: "does-down", footer: &[] },
+    Binding { keys: &[Key::Code(C::Enter), Key::Code(C::Right), Key::Char('l')], action: Action::Choose, contexts: &[Question], shows: "Enter → l", does: "does-choose-highlighted", footer: &[] },
+    Binding { keys: &[Key::Code(C::Left), Key::Char('h'), Key::Char('b'), Key::Code(C::Backspace), Key::Code(C::Esc)], action: Action::Back, contexts: ANSWERING, shows: "← h b Backspace Esc", does: "does-go-back", footer: &[] },
+    // An outcome: Tab goes round the cards; the arrows go through them, then scroll.
+    Binding { keys: &[Key::Code(C::Tab)], action: Action::NextCard, contexts: &[Outcome], shows: "Tab", does: "does-next-way", footer: &[] },
+    Binding { keys: &[Key::Code(C::BackTab)], action: Action::PrevCard, contexts: &[Outcome], shows: "Shift-Tab", does: "does-previous-way", footer: &[] },
+    Binding { keys: &[Key::Code(C::Down), Key::Char('j')], action: Action::Down, contexts: &[Outcome], shows: "↓ j", does: "does-next-way-down", footer: &[] },
+    Binding { keys: &[Key::Code(C::Up), Key::Char('k')], action: Action::Up, contexts: &[Outcome], shows: "↑ k", does: "does-previous-way-up", footer: &[] },
+    Binding { keys: &[Key::Char('c')], action: Action::Copy, contexts: &[Outcome], shows: "c", does: "does-copy", footer: &[(Outcome, 3)] },
+    Binding { keys: &[Key::Char('o')], action: Action::Open, contexts: &[Outcome], shows: "o", does: "does-open", footer: &[(Outcome, 3)] },
+    Binding { keys: &[Key::Char('s')], action: Action::Save, contexts: &[Outcome], shows: "s", does: "does-save", footer: &[(Outcome, 2)] },
     // Both.
-    Binding { keys: &[Key::Char('/')], action: Action::Search, contexts: ANSWERING, shows: "/", does: "does-search", footer: 3 },
-    Binding { keys: &[Key::Char('r')], action: Action::Restart, contexts: ANSWERING, shows: "r", does: "does-start-over", footer: 5 },
-    Binding { keys: &[Key::Char('?')], action: Action::Help, contexts: ANSWERING, shows: "?", does: "does-help", footer: 1 },
-    Binding { keys: &[Key::Char('L')], action: Action::Language, contexts: ANSWERING, shows: "L", does: "does-language", footer: 4 },
-    Binding { keys: &[Key::Char('q')], action: Action::Quit, contexts: &[Question, Outcome, TooSmall], shows: "q", does: "does-quit", footer: 1 },
+    Binding { keys: &[Key::Char('/')], action: Action::Search, contexts: ANSWERING, shows: "/", does: "does-search", footer: &[(Question, 2), (Outcome, 4)] },
+    Binding { keys: &[Key::Char('r')], action: Action::Restart, contexts: ANSWERING, shows: "r", does: "does-start-over", footer: &[(Question, 4), (Outcome, 2)] },
+    Binding { keys: &[Key::Char('?')], action: Action::Help, contexts: ANSWERING, shows: "?", does: "does-help", footer: &[(Question, 1), (Outcome, 1)] },
+    Binding { keys: &[Key::Char('L')], action: Action::Language, contexts: ANSWERING, shows: "L", does: "does-language", footer: &[(Question, 2), (Outcome, 4)] },
+    Binding { keys: &[Key::Char('q')], action: Action::Quit, contexts: &[Question, Outcome, TooSmall], shows: "q", does: "does-quit", footer: &[(Question, 1), (Outcome, 1)] },
     // Search: typing edits the query.
-    Binding { keys: &[Key::Text], action: Action::Type(' '), contexts: &[Search], shows: "type", does: "does-words", footer: 2 },
-    Binding { keys: &[Key::Code(C::Up)], action: Action::Up, contexts: &[Search], shows: "↑", does: "does-previous-match", footer: 0 },
-    Binding { keys: &[Key::Code(C::Down)], action: Action::Down, contexts: &[Search], shows: "↓", does: "does-next-match", footer: 0 },
-    Binding { keys: &[Key::Code(C::Enter)], action: Action::Choose, contexts: &[Search], shows: "Enter", does: "does-go-there", footer: 1 },
-    Binding { keys: &[Key::Code(C::Backspace)], action: Action::DeleteChar, contexts: &[Search], shows: "Backspace", does: "does-delete-letter", footer: 0 },
-    Binding { keys: &[Key::Ctrl('w')], action: Action::DeleteWord, contexts: &[Search], shows: "Ctrl-W", does: "does-delete-word", footer: 0 },
-    Binding { keys: &[Key::Ctrl('u')], action: Action::ClearQuery, contexts: &[Search], shows: "Ctrl-U", does: "does-clear", footer: 0 },
-    Binding { keys: &[Key::Code(C::Esc)], action: Action::Close, contexts: &[Search], shows: "Esc", does: "does-close", footer: 1 },
+    Binding { keys: &[Key::Text], action: Action::Type(' '), contexts: &[Search], shows: "type", does: "does-words", footer: &[(Search, 2)] },
+    Binding { keys: &[Key::Code(C::Up)], action: Action::Up, contexts: &[Search], shows: "↑", does: "does-previous-match", footer: &[] },
+    Binding { keys: &[Key::Code(C::Down)], action: Action::Down, contexts: &[Search], shows: "↓", does: "does-next-match", footer: &[] },
+    Binding { keys: &[Key::Code(C::Enter)], action: Action::Choose, contexts: &[Search], shows: "Enter", does: "does-go-there", footer: &[(Search, 1)] },
+    Binding { keys: &[Key::Code(C::Backspace)], action: Action::DeleteChar, contexts: &[Search], shows: "Backspace", does: "does-delete-letter", footer: &[] },
+    Binding { keys: &[Key::Ctrl('w')], action: Action::DeleteWord, contexts: &[Search], shows: "Ctrl-W", does: "does-delete-word", footer: &[] },
+    Binding { keys: &[Key::Ctrl('u')], action: Action::ClearQuery, contexts: &[Search], shows: "Ctrl-U", does: "does-clear", footer: &[] },
+    Binding { keys: &[Key::Code(C::Esc)], action: Action::Close, contexts: &[Search], shows: "Esc", does: "does-close", footer: &[(Search, 1)] },
     // The help overlay.
-    Binding { keys: &[Key::Code(C::Esc), Key::Char('?'), Key::Char('q'), Key::Code(C::Enter)], action: Action::Close, contexts: &[Help], shows: "Esc", does: "does-close-help", footer: 1 },
+    Binding { keys: &[Key::Code(C::Esc), Key::Char('?'), Key::Char('q'), Key::Code(C::Enter)], action: Action::Close, contexts: &[Help], shows: "Esc", does: "does-close-help", footer: &[(Help, 1)] },
     // The list of languages.
-    Binding { keys: &[Key::Code(C::Enter)], action: Action::Choose, contexts: &[Languages], shows: "Enter", does: "does-choose", footer: 1 },
-    Binding { keys: &[Key::Code(C::Esc), Key::Char('q'), Key::Char('L')], action: Action::Close, contexts: &[Languages], shows: "Esc", does: "does-close", footer: 1 },
+    Binding { keys: &[Key::Code(C::Enter)], action: Action::Choose, contexts: &[Languages], shows: "Enter", does: "does-choose", footer: &[(Languages, 1)] },
+    Binding { keys: &[Key::Code(C::Esc), Key::Char('q'), Key::Char('L')], action: Action::Close, contexts: &[Languages], shows: "Esc", does: "does-close", footer: &[(Languages, 1)] },
     // Confirmation dialogs.
-    Binding { keys: &[Key::Char('y'), Key::Code(C::Enter)], action: Action::Yes, contexts: &[Confirm], shows: "y", does: "does-yes", footer: 1 },
-    Binding { keys: &[Key::Char('n'), Key::Code(C::Esc), Key::Char('q')], action: Action::No, contexts: &[Confirm], shows: "n", does: "does-no", footer: 1 },
+    Binding { keys: &[Key::Char('y'), Key::Code(C::Enter)], action: Action::Yes, contexts: &[Confirm], shows: "y", does: "does-yes", footer: &[(Confirm, 1)] },
+    Binding { keys: &[Key::Char('n'), Key::Code(C::Esc), Key::Char('q')], action: Action::No, contexts: &[Confirm], shows: "n", does: "does-no", footer: &[(Confirm, 1)] },
     // Moving around long screens.
-    Binding { keys: &[Key::Code(C::PageUp)], action: Action::PageUp, contexts: &[Outcome, Search, Help], shows: "PgUp", does: "does-scroll-up", footer: 0 },
-    Binding { keys: &[Key::Code(C::PageDown), Key::Char(' ')], action: Action::PageDown, contexts: &[Outcome, Help], shows: "PgDn Space", does: "does-scroll-down", footer: 0 },
-    Binding { keys: &[Key::Code(C::PageDown)], action: Action::PageDown, contexts: &[Search], shows: "PgDn", does: "does-scroll-down", footer: 0 },
-    Binding { keys: &[Key::Code(C::Home)], action: Action::First, contexts: &[Question, Outcome, Search, Help], shows: "Home", does: "does-top", footer: 0 },
-    Binding { keys: &[Key::Code(C::End)], action: Action::Last, contexts: &[Question, Outcome, Search, Help], shows: "End", does: "does-bottom", footer: 0 },
-    Binding { keys: &[Key::Ctrl('c')], action: Action::Interrupt, contexts: EVERYWHERE, shows: "Ctrl-C", does: "does-quit-now", footer: 0 },
+    Binding { keys: &[Key::Code(C::PageUp)], action: Action::PageUp, contexts: &[Outcome, Search, Help], shows: "PgUp", does: "does-scroll-up", footer: &[] },
+    Binding { keys: &[Key::Code(C::PageDown), Key::Char(' ')], action: Action::PageDown, contexts: &[Outcome, Help], shows: "PgDn Space", does: "does-scroll-down", footer: &[] },
+    Binding { keys: &[Key::Code(C::PageDown)], action: Action::PageDown, contexts: &[Search], shows: "PgDn", does: "does-scroll-down", footer: &[] },
+    Binding { keys: &[Key::Code(C::Home)], action: Action::First, contexts: &[Question, Outcome, Search, Help], shows: "Home", does: "does-top", footer: &[] },
+    Binding { keys: &[Key::Code(C::End)], action: Action::Last, contexts: &[Question, Outcome, Search, Help], shows: "End", does: "does-bottom", footer: &[] },
+    Binding { keys: &[Key::Ctrl('c')], action: Action::Interrupt, contexts: EVERYWHERE, shows: "Ctrl-C", does: "does-quit-now", footer: &[] },
     // Writing a message: on an outcome card that carries a draft.
-    Binding { keys: &[Key::Char('w')], action: Action::Write, contexts: &[Outcome], shows: "w", does: "does-write", footer: 1 },
+    Binding { keys: &[Key::Char('w')], action: Action::Write, contexts: &[Outcome], shows: "w", does: "does-write", footer: &[(Outcome, 1)] },
     // Its questions: a typed answer goes to the line editor, a choice is picked.
-    Binding { keys: &[], action: Action::Down, contexts: &[AnswerChoice], shows: "↑↓", does: "does-pick", footer: 3 },
-    Binding { keys: &[Key::Code(C::Enter)], action: Action::Choose, contexts: &[Answer, AnswerChoice], shows: "Enter", does: "does-next-question", footer: 1 },
-    Binding { keys: &[Key::Code(C::Esc)], action: Action::Close, contexts: &[Answer, AnswerChoice], shows: "Esc", does: "does-previous-question", footer: 0 },
-    Binding { keys: &[], action: Action::Close, contexts: &[Answer, AnswerChoice], shows: "Esc", does: "does-back", footer: 1 },
-    Binding { keys: &[Key::Text], action: Action::Edit, contexts: &[Answer], shows: "type", does: "does-type-answer", footer: 2 },
-    Binding { keys: &[Key::Code(C::Backspace), Key::Code(C::Delete)], action: Action::Edit, contexts: &[Answer], shows: "Backspace", does: "does-delete-letter", footer: 0 },
-    Binding { keys: &[Key::Code(C::Left), Key::Code(C::Right), Key::Code(C::Home), Key::Code(C::End)], action: Action::Edit, contexts: &[Answer], shows: "← → Home End", does: "does-cursor", footer: 0 },
-    Binding { keys: &[Key::Ctrl('w')], action: Action::Edit, contexts: &[Answer], shows: "Ctrl-W", does: "does-delete-word", footer: 0 },
-    Binding { keys: &[Key::Ctrl('u')], action: Action::Edit, contexts: &[Answer], shows: "Ctrl-U", does: "does-clear", footer: 0 },
-    Binding { keys: &[Key::Digit], action: Action::Pick(0), contexts: &[AnswerChoice], shows: "1-9", does: "does-choose-number", footer: 0 },
-    Binding { keys: &[Key::Code(C::Up), Key::Char('k')], action: Action::Up, contexts: &[AnswerChoice], shows: "↑ k", does: "does-up", footer: 0 },
-    Binding { keys: &[Key::Code(C::Down), Key::Char('j')], action: Action::Down, contexts: &[AnswerChoice], shows: "↓ j", does: "does-down", footer: 0 },
+    Binding { keys: &[], action: Action::Down, contexts: &[AnswerChoice], shows: "↑↓", does: "does-pick", footer: &[(AnswerChoice, 3)] },
+    Binding { keys: &[Key::Code(C::Enter)], action: Action::Choose, contexts: &[Answer, AnswerChoice], shows: "Enter", does: "does-next-question", footer: &[(Answer, 1), (AnswerChoice, 1)] },
+    Binding { keys: &[Key::Code(C::Esc)], action: Action::Close, contexts: &[Answer, AnswerChoice], shows: "Esc", does: "does-previous-question", footer: &[] },
+    Binding { keys: &[], action: Action::Close, contexts: &[Answer, AnswerChoice], shows: "Esc", does: "does-back", footer: &[(Answer, 1), (AnswerChoice, 1)] },
+    Binding { keys: &[Key::Text], action: Action::Edit, contexts: &[Answer], shows: "type", does: "does-type-answer", footer: &[(Answer, 2)] },
+    Binding { keys: &[Key::Code(C::Backspace), Key::Code(C::Delete)], action: Action::Edit, contexts: &[Answer], shows: "Backspace", does: "does-delete-letter", footer: &[] },
+    Binding { keys: &[Key::Code(C::Left), Key::Code(C::Right), Key::Code(C::Home), Key::Code(C::End)], action: Action::Edit, contexts: &[Answer], shows: "← → Home End", does: "does-cursor", footer: &[] },
+    Binding { keys: &[Key::Ctrl('w')], action: Action::Edit, contexts: &[Answer], shows: "Ctrl-W", does: "does-delete-word", footer: &[] },
+    Binding { keys: &[Key::Ctrl('u')], action: Action::Edit, contexts: &[Answer], shows: "Ctrl-U", does: "does-clear", footer: &[] },
+    Binding { keys: &[Key::Digit], action: Action::Pick(0), contexts: &[AnswerChoice], shows: "1-9", does: "does-choose-number", footer: &[] },
+    Binding { keys: &[Key::Code(C::Up), Key::Char('k')], action: Action::Up, contexts: &[AnswerChoice], shows: "↑ k", does: "does-up", footer: &[] },
+    Binding { keys: &[Key::Code(C::Down), Key::Char('j')], action: Action::Down, contexts: &[AnswerChoice], shows: "↓ j", does: "does-down", footer: &[] },
     // The message written: the footer's short rows, then the keys.
-    Binding { keys: &[], action: Action::Down, contexts: &[Message], shows: "↑↓", does: "does-pick-answer", footer: 3 },
-    Binding { keys: &[], action: Action::Choose, contexts: &[Message], shows: "Enter", does: "does-change", footer: 1 },
-    Binding { keys: &[], action: Action::Copy, contexts: &[Message], shows: "c", does: "does-copy", footer: 1 },
-    Binding { keys: &[], action: Action::CopySubject, contexts: &[Message], shows: "C", does: "does-copy-subject", footer: 0 },
-    Binding { keys: &[], action: Action::Open, contexts: &[Message], shows: "o", does: "does-open", footer: 2 },
-    Binding { keys: &[], action: Action::Save, contexts: &[Message], shows: "s", does: "does-save", footer: 2 },
-    Binding { keys: &[], action: Action::Close, contexts: &[Message], shows: "Esc", does: "does-back", footer: 1 },
-    Binding { keys: &[Key::Code(C::Up), Key::Char('k')], action: Action::Up, contexts: &[Message], shows: "↑ k", does: "does-up", footer: 0 },
-    Binding { keys: &[Key::Code(C::Down), Key::Char('j'), Key::Code(C::Tab)], action: Action::Down, contexts: &[Message], shows: "↓ j Tab", does: "does-down", footer: 0 },
-    Binding { keys: &[Key::Code(C::Enter), Key::Char('e')], action: Action::Choose, contexts: &[Message], shows: "Enter e", does: "does-change-answer", footer: 0 },
-    Binding { keys: &[Key::Char('c')], action: Action::Copy, contexts: &[Message], shows: "c", does: "does-copy-message", footer: 0 },
-    Binding { keys: &[Key::Char('C')], action: Action::CopySubject, contexts: &[Message], shows: "C", does: "does-copy-subject", footer: 4 },
-    Binding { keys: &[Key::Char('o')], action: Action::Open, contexts: &[Message], shows: "o", does: "does-open-message", footer: 0 },
-    Binding { keys: &[Key::Char('s')], action: Action::Save, contexts: &[Message], shows: "s", does: "does-save-message", footer: 0 },
-    Binding { keys: &[Key::Code(C::Esc), Key::Code(C::Left), Key::Char('b'), Key::Code(C::Backspace)], action: Action::Close, contexts: &[Message], shows: "Esc ← b Backspace", does: "does-back-to-result", footer: 0 },
-    Binding { keys: &[Key::Code(C::PageUp)], action: Action::PageUp, contexts: &[Message], shows: "PgUp", does: "does-scroll-up", footer: 0 },
-    Binding { keys: &[Key::Code(C::PageDown), Key::Char(' ')], action: Action::PageDown, contexts: &[Message], shows: "PgDn Space", does: "does-scroll-down", footer: 0 },
-    Binding { keys: &[Key::Code(C::Home)], action: Action::First, contexts: &[Message], shows: "Home", does: "does-top", footer: 0 },
-    Binding { keys: &[Key::Code(C::End)], action: Action::Last, contexts: &[Message], shows: "End", does: "does-bottom", footer: 0 },
-    Binding { keys: &[Key::Char('?')], action: Action::Help, contexts: &[Message], shows: "?", does: "does-help", footer: 5 },
-    Binding { keys: &[Key::Char('L')], action: Action::Language, contexts: &[Message], shows: "L", does: "does-language", footer: 0 },
-    Binding { keys: &[Key::Char('q')], action: Action::Quit, contexts: &[Message], shows: "q", does: "does-quit", footer: 5 },
+    Binding { keys: &[], action: Action::Down, contexts: &[Message], shows: "↑↓", does: "does-pick-answer", footer: &[(Message, 3)] },
+    Binding { keys: &[], action: Action::Choose, contexts: &[Message], shows: "Enter", does: "does-change", footer: &[(Message, 1)] },
+    Binding { keys: &[], action: Action::Copy, contexts: &[Message], shows: "c", does: "does-copy", footer: &[(Message, 1)] },
+    Binding { keys: &[], action: Action::CopySubject, contexts: &[Message], shows: "C", does: "does-copy-subject", footer: &[] },
+    Binding { keys: &[], action: Action::Open, contexts: &[Message], shows: "o", does: "does-open", footer: &[(Message, 2)] },
+    Binding { keys: &[], action: Action::Save, contexts: &[Message], shows: "s", does: "does-save", footer: &[(Message, 2)] },
+    Binding { keys: &[], action: Action::Close, contexts: &[Message], shows: "Esc", does: "does-back", footer: &[(Message, 1)] },
+    Binding { keys: &[Key::Code(C::Up), Key::Char('k')], action: Action::Up, contexts: &[Message], shows: "↑ k", does: "does-up", footer: &[] },
+    Binding { keys: &[Key::Code(C::Down), Key::Char('j'), Key::Code(C::Tab)], action: Action::Down, contexts: &[Message], shows: "↓ j Tab", does: "does-down", footer: &[] },
+    Binding { keys: &[Key::Code(C::Enter), Key::Char('e')], action: Action::Choose, contexts: &[Message], shows: "Enter e", does: "does-change-answer", footer: &[] },
+    Binding { keys: &[Key::Char('c')], action: Action::Copy, contexts: &[Message], shows: "c", does: "does-copy-message", footer: &[] },
+    Binding { keys: &[Key::Char('C')], action: Action::CopySubject, contexts: &[Message], shows: "C", does: "does-copy-subject", footer: &[(Message, 4)] },
+    Binding { keys: &[Key::Char('o')], action: Action::Open, contexts: &[Message], shows: "o", does: "does-open-message", footer: &[] },
+    Binding { keys: &[Key::Char('s')], action: Action::Save, contexts: &[Message], shows: "s", does: "does-save-message", footer: &[] },
+    Binding { keys: &[Key::Code(C::Esc), Key::Code(C::Left), Key::Char('b'), Key::Code(C::Backspace)], action: Action::Close, contexts: &[Message], shows: "Esc ← b Backspace", does: "does-back-to-result", footer: &[] },
+    Binding { keys: &[Key::Code(C::PageUp)], action: Action::PageUp, contexts: &[Message], shows: "PgUp", does: "does-scroll-up", footer: &[] },
+    Binding { keys: &[Key::Code(C::PageDown), Key::Char(' ')], action: Action::PageDown, contexts: &[Message], shows: "PgDn Space", does: "does-scroll-down", footer: &[] },
+    Binding { keys: &[Key::Code(C::Home)], action: Action::First, contexts: &[Message], shows: "Home", does: "does-top", footer: &[] },
+    Binding { keys: &[Key::Code(C::End)], action: Action::Last, contexts: &[Message], shows: "End", does: "does-bottom", footer: &[] },
+    Binding { keys: &[Key::Char('?')], action: Action::Help, contexts: &[Message], shows: "?", does: "does-help", footer: &[(Message, 5)] },
+    Binding { keys: &[Key::Char('L')], action: Action::Language, contexts: &[Message], shows: "L", does: "does-language", footer: &[] },
+    Binding { keys: &[Key::Char('q')], action: Action::Quit, contexts: &[Message], shows: "q", does: "does-quit", footer: &[(Message, 5)] },
 ];
 
 impl Key {
@@ -260,8 +263,9 @@ fn shows(tr: Tr, keys: &str) -> String {
         .join(" ")
 }
 
-/// The footer for a context: (keys, what they do, priority), in table order. Summary
-/// rows without keys of their own (like "↑↓ move") are shown here and not in the help.
+/// The footer for a context: (keys, what they do, priority there), in table order.
+/// Summary rows without keys of their own (like "↑↓ move") are shown here and not in
+/// the help.
 pub fn footer(tr: Tr, context: Context) -> Vec<(String, String, u8)> {
     footer_where(tr, context, |_| true)
 }
@@ -275,8 +279,11 @@ pub fn footer_where(
 ) -> Vec<(String, String, u8)> {
     BINDINGS
         .iter()
-        .filter(|b| b.footer > 0 && b.contexts.contains(&context) && shown(b.action))
-        .map(|b| (shows(tr, b.shows), tr.s(b.does), b.footer))
+        .filter(|b| shown(b.action))
+        .filter_map(|b| {
+            let (_, priority) = b.footer.iter().find(|(c, _)| *c == context)?;
+            Some((shows(tr, b.shows), tr.s(b.does), *priority))
+        })
         .collect()
 }
 
@@ -315,7 +322,8 @@ mod tests {
         assert_eq!(action(Question, &key(C::Char('3'))), Some(Action::Pick(2)));
         assert_eq!(action(Question, &key(C::Char('0'))), None);
         assert_eq!(action(Question, &key(C::Esc)), Some(Action::Back));
-        assert_eq!(action(Outcome, &key(C::Down)), Some(Action::NextCard));
+        assert_eq!(action(Outcome, &key(C::Down)), Some(Action::Down));
+        assert_eq!(action(Outcome, &key(C::Tab)), Some(Action::NextCard));
         assert_eq!(action(Outcome, &key(C::Char('b'))), Some(Action::Back));
         assert_eq!(action(Search, &key(C::Char('q'))), Some(Action::Type('q')));
         assert_eq!(action(Search, &key(C::Esc)), Some(Action::Close));
@@ -351,6 +359,12 @@ mod tests {
     #[test]
     fn footer_and_help_come_from_the_table() {
         let en = Tr::default();
+        // every row in a context's footer belongs to that context
+        for b in BINDINGS {
+            for (c, _) in b.footer {
+                assert!(b.contexts.contains(c), "{} in the footer of {c:?}", b.does);
+            }
+        }
         let f: Vec<String> = footer(en, Question).into_iter().map(|r| r.1).collect();
         assert_eq!(
             f,

@@ -21,21 +21,32 @@ pub fn too_small(area: Rect) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Areas {
     pub title: Rect,
-    pub crumb: Rect,
+    /// The breadcrumb's own row; on a short terminal the breadcrumb shares the title's.
+    pub crumb: Option<Rect>,
     /// A horizontal rule under the breadcrumb, when there is room for one.
     pub rule: Option<Rect>,
     pub body: Rect,
-    /// The line above the footer: a rule, or a message.
+    /// The rows above the footer: a rule, or a message. On a short terminal there is
+    /// none without a message, and a message ends on the footer's row, in its place.
     pub status: Option<Rect>,
     pub footer: Rect,
 }
 
-/// The frame's layout. On short terminals the rules go, so the body keeps its rows.
-pub fn areas(area: Rect) -> Areas {
+/// The most rows a message takes: a quarter of the screen, and at least one.
+pub fn message_rows_max(area: Rect) -> usize {
+    usize::from(area.height / 4).max(1)
+}
+
+/// The frame's layout, with `message` rows for a message (0: none). On short terminals
+/// the rules go and the breadcrumb shares the title's row, so the body keeps its rows,
+/// and a message takes the footer's place.
+pub fn areas(area: Rect, message: u16) -> Areas {
     let row = |y: u16| Rect::new(area.x, area.y + y, area.width, 1.min(area.height));
     let roomy = area.height >= 20;
-    let top = if roomy { 3 } else { 2 };
-    let bottom = if roomy { 2 } else { 1 };
+    let top = if roomy { 3 } else { 1 };
+    // the status rows (a rule, or the message), then the footer
+    let status_h = if roomy { message.max(1) } else { message };
+    let bottom = if roomy { status_h + 1 } else { status_h.max(1) };
     let body_h = area.height.saturating_sub(top + bottom);
     let pad = if area.width >= 60 { 2 } else { 1 };
     let body = Rect::new(
@@ -46,10 +57,14 @@ pub fn areas(area: Rect) -> Areas {
     );
     Areas {
         title: row(0),
-        crumb: row(1.min(area.height.saturating_sub(1))),
+        crumb: roomy.then(|| row(1)),
         rule: roomy.then(|| row(2)),
         body,
-        status: roomy.then(|| row(area.height - 2)),
+        status: (status_h > 0).then(|| {
+            let end = if roomy { area.height - 1 } else { area.height };
+            let h = status_h.min(end);
+            Rect::new(area.x, area.y + end - h, area.width, h)
+        }),
         footer: row(area.height.saturating_sub(1)),
     }
 }

@@ -22,7 +22,7 @@ pub mod view;
 pub mod wrap;
 
 pub use app::{App, Effect, End};
-pub use effects::{Effects, OpenError, SystemEffects};
+pub use effects::{Copied, Effects, OpenError, SystemEffects};
 pub use layout::Layout;
 pub use state::{Confirm, Message, Overlay, Search};
 pub use theme::Theme;
@@ -53,6 +53,8 @@ pub struct Hooks<'a> {
     pub kept: &'a mut Kept<'a>,
     /// The answers a resumed session kept (its platform's id and the answers).
     pub drafts: Option<(String, crate::session::DraftAnswers)>,
+    /// The folder to save answers in (`--save-dir`), if one was asked for.
+    pub save_dir: Option<&'a std::path::Path>,
 }
 
 /// The hook that keeps a platform's answers to its messages ([`Hooks::kept`]).
@@ -105,7 +107,7 @@ pub fn run<'c>(journey: Journey<'c>, hooks: Hooks) -> anyhow::Result<Ended<'c>> 
         &mut terminal,
         &mut app,
         &mut TerminalEvents { signals: &signals },
-        &mut SystemEffects::new(),
+        &mut SystemEffects::saving_in(hooks.save_dir),
         hooks.changed,
         hooks.kept,
     );
@@ -168,7 +170,14 @@ where
     // terminal (it would otherwise rewrite the cursor state four times a second, forever,
     // over every SSH connection).
     let mut dirty = true;
+    // whether the app has the mouse (see Effects::mouse)
+    let mut mouse = true;
     loop {
+        let selecting = app.message().is_some_and(|m| m.detail.is_some());
+        if selecting == mouse {
+            mouse = !selecting;
+            effects.mouse(mouse);
+        }
         if dirty {
             terminal.draw(|frame| {
                 if let Some(cursor) = draw(app, frame.area(), frame.buffer_mut()) {
@@ -202,11 +211,17 @@ where
             Some(Effect::Copy(text)) => {
                 let tr = app.tr();
                 app.notify(match effects.copy(&text) {
-                    Ok(()) => Message::info(tr!(
+                    Ok(Copied::Clipboard) => Message::info(tr!(
                         tr,
                         "status-copied",
                         text = text.replace('\n', ", ").as_str()
                     )),
+                    // Nobody can tell whether the terminal copied it: say so, and show
+                    // the text on rows of its own, with the mouse the terminal's, so it
+                    // can be selected and copied by hand.
+                    Ok(Copied::Terminal) => {
+                        Message::info(tr.s("status-sent-to-terminal")).with_detail(text)
+                    }
                     Err(why) => {
                         Message::error(tr!(tr, "status-copy-failed", reason = why.as_str()))
                     }
@@ -223,7 +238,14 @@ where
                 let tr = app.tr();
                 let count = text.chars().count();
                 app.notify(match effects.copy(&text) {
-                    Ok(()) => Message::info(tr!(tr, "status-copied-message", count = count)),
+                    Ok(Copied::Clipboard) => {
+                        Message::info(tr!(tr, "status-copied-message", count = count))
+                    }
+                    // too long to show on the status rows: saving it, or the copy printed
+                    // on quit, is the way when the terminal ignored the request
+                    Ok(Copied::Terminal) => {
+                        Message::info(tr!(tr, "status-sent-message", count = count))
+                    }
                     Err(why) => {
                         Message::error(tr!(tr, "status-copy-failed", reason = why.as_str()))
                     }

@@ -64,6 +64,17 @@ fn restore() {
     );
 }
 
+/// Take the mouse (clicks and the wheel) or give it back to the terminal, so that a
+/// plain drag selects text. A failed write changes nothing worth reporting.
+pub fn mouse(ours: bool) {
+    let mut out = io::stdout();
+    let _ = if ours {
+        execute!(out, mouse_on())
+    } else {
+        execute!(out, DisableMouseCapture)
+    };
+}
+
 /// Clicks and the wheel, in SGR encoding; not motion (crossterm's `EnableMouseCapture`
 /// also asks for every mouse move, which this app has no use for).
 #[cfg(unix)]

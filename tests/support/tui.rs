@@ -9,7 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use reachout::catalog::{Catalog, Journey};
 use reachout::store::{self, Source};
-use reachout::tui::{self, App, Effect, Effects, Input, OpenError, Theme};
+use reachout::tui::{self, App, Copied, Effect, Effects, Input, OpenError, Theme};
 use reachout::validate::Limits;
 use std::path::PathBuf;
 
@@ -120,15 +120,28 @@ pub fn text(buffer: &Buffer) -> String {
 /// Records what the app asked the outside world to do.
 #[derive(Default)]
 pub struct Recorder {
+    /// Copies go to a system clipboard (else to the terminal, as over SSH).
+    pub clipboard: bool,
+    /// Each `mouse` call: whether the app took the mouse back.
+    pub mouse: Vec<bool>,
     pub copied: Vec<String>,
+    /// The folder saves go to (else /tmp).
+    pub folder: Option<PathBuf>,
     pub opened: Vec<String>,
     pub saved: Vec<(String, String)>,
 }
 
 impl Effects for Recorder {
-    fn copy(&mut self, text: &str) -> Result<(), String> {
+    fn copy(&mut self, text: &str) -> Result<Copied, String> {
         self.copied.push(text.to_string());
-        Ok(())
+        Ok(if self.clipboard {
+            Copied::Clipboard
+        } else {
+            Copied::Terminal
+        })
+    }
+    fn mouse(&mut self, ours: bool) {
+        self.mouse.push(ours);
     }
     fn open(&mut self, link: &str) -> Result<(), OpenError> {
         self.opened.push(link.to_string());
@@ -136,6 +149,7 @@ impl Effects for Recorder {
     }
     fn save(&mut self, name: &str, text: &str) -> Result<PathBuf, String> {
         self.saved.push((name.to_string(), text.to_string()));
-        Ok(PathBuf::from("/tmp").join(name))
+        let folder = self.folder.clone().unwrap_or_else(|| PathBuf::from("/tmp"));
+        Ok(folder.join(name))
     }
 }

@@ -14,17 +14,18 @@ pub mod too_small;
 
 use super::app::App;
 use super::keys::{self, Context};
-use super::layout::{Layout, areas, too_small};
+use super::layout::{Layout, areas, message_rows_max, too_small};
 use super::state::{Message, Overlay};
 use super::theme::Theme;
-use super::wrap::{grapheme_width, truncate, truncate_left, width};
+use super::wrap::{grapheme_width, truncate, truncate_left, width, wrap};
 pub(crate) use crate::catalog::UNTRANSLATED;
 use crate::catalog::View;
-use crate::text::clean_line;
+use crate::text::{clean, clean_line};
 use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::buffer::CellDiffOption;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Widget};
 use unicode_width::UnicodeWidthStr;
@@ -41,11 +42,20 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) -> Layout {
         return layout;
     }
     let t = app.theme;
-    let a = areas(area);
+    let note = app
+        .message()
+        .map(|m| message_lines(m, area, t))
+        .unwrap_or_default();
+    let a = areas(area, note.len() as u16);
     layout.body = a.body;
     let context = app.context();
-    title_bar(buf, a.title, app);
-    breadcrumb(buf, a.crumb, app);
+    match a.crumb {
+        Some(crumb) => {
+            title_bar(buf, a.title, app);
+            breadcrumb(buf, crumb, app);
+        }
+        None => short_title_bar(buf, a.title, app),
+    }
     if let Some(rule) = a.rule {
         draw_rule(buf, rule, t);
     }
@@ -59,13 +69,17 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) -> Layout {
             View::Outcome(_, o) => outcome::render(a.body, buf, app, o, &mut layout),
         },
     }
-    match (a.status, app.message()) {
-        (Some(status), Some(m)) => message(buf, status, m, t),
-        (Some(status), None) => draw_rule(buf, status, t),
-        (None, Some(m)) => message(buf, a.footer, m, t),
-        (None, None) => {}
+    match a.status {
+        Some(status) if note.is_empty() => draw_rule(buf, status, t),
+        Some(status) => {
+            for (i, line) in note.iter().enumerate() {
+                put(buf, status, i, line);
+            }
+        }
+        None => {}
     }
-    if a.status.is_some() || app.message().is_none() {
+    // On a short terminal a message takes the footer's row.
+    if a.rule.is_some() || note.is_empty() {
         footer(buf, a.footer, context, app);
     }
     match app.overlay() {
@@ -126,15 +140,55 @@ fn draw_rule(buf: &mut Buffer, area: Rect, t: Theme) {
     put(buf, area, 0, &rule);
 }
 
-fn message(buf: &mut Buffer, area: Rect, m: &Message, t: Theme) {
+/// A message as the rows it takes: its text wrapped, then its detail (a value to
+/// select) on rows of its own; at most [`message_rows_max`] rows, the last cut short
+/// with `…` if need be.
+fn message_lines(m: &Message, area: Rect, t: Theme) -> Vec<Line<'static>> {
     let style = if m.error { t.error() } else { t.info() };
-    let text = truncate(&clean_line(&m.text), area.width.saturating_sub(2) as usize);
-    put(
-        buf,
-        area,
-        0,
-        &Line::from(Span::styled(format!(" {text}"), style)),
-    );
+    let w = usize::from(area.width.saturating_sub(2)).max(1);
+    let mut rows: Vec<(String, Style)> = wrap(&clean_line(&m.text), w)
+        .into_iter()
+        .map(|l| (l, style))
+        .collect();
+    if let Some(detail) = &m.detail {
+        rows.extend(wrap(&clean(detail), w).into_iter().map(|l| (l, t.value())));
+    }
+    let max = message_rows_max(area);
+    if rows.len() > max {
+        rows.truncate(max);
+        if let Some((last, _)) = rows.last_mut() {
+            *last = truncate(&format!("{last} …"), w);
+        }
+    }
+    rows.into_iter()
+        .map(|(text, style)| Line::from(Span::styled(format!(" {text}"), style)))
+        .collect()
+}
+
+/// Where the person is, at the right end of the title bar: "question 3", "result".
+fn place(app: &App) -> String {
+    let tr = app.tr();
+    let journey = app.journey();
+    match (app.overlay(), journey.view()) {
+        (Overlay::Search(_), _) => format!("{} ", tr.s("title-search")),
+        (_, View::Question(_)) if journey.on_offer() => tr.s("title-saved") + " ",
+        (_, View::Question(_)) => format!(
+            "{} ",
+            tr!(tr, "title-question", number = journey.depth() + 1)
+        ),
+        (_, View::Outcome(..)) if app.drafting.is_some() => format!("{} ", tr.s("title-message")),
+        (_, View::Outcome(..)) => format!("{} ", tr.s("title-result")),
+    }
+}
+
+/// `left`, then `right` at the right end of the row if both fit.
+fn with_right(mut left: Vec<Span<'static>>, right: String, room: usize, t: Theme) -> Line<'static> {
+    let left_w: usize = left.iter().map(|s| width(&s.content)).sum();
+    if left_w + width(&right) + 2 <= room {
+        left.push(Span::raw(" ".repeat(room - left_w - width(&right))));
+        left.push(Span::styled(right, t.dim()));
+    }
+    Line::from(left)
 }
 
 fn title_bar(buf: &mut Buffer, area: Rect, app: &App) {
@@ -145,32 +199,53 @@ fn title_bar(buf: &mut Buffer, area: Rect, app: &App) {
         View::Question(p) => p.platform.map(|t| clean_line(t).into_owned()),
         View::Outcome(w, _) => Some(clean_line(&w.title).into_owned()),
     };
+    let right = place(app);
+    let room = area.width as usize;
     let mut left = vec![Span::styled(" reachout", t.title())];
     if let Some(p) = platform {
+        // a long platform name is shortened so the place still shows
+        let fits = room.saturating_sub(width(" reachout › ") + width(&right) + 2);
         left.push(Span::styled(" › ", t.dim()));
-        left.push(Span::styled(p, t.strong()));
+        left.push(Span::styled(truncate(&p, fits.max(8)), t.strong()));
     }
-    let tr = app.tr();
-    let right = match (app.overlay(), journey.view()) {
-        (Overlay::Search(_), _) => format!("{} ", tr.s("title-search")),
-        (_, View::Question(_)) if journey.on_offer() => tr.s("title-saved") + " ",
-        (_, View::Question(_)) => format!(
-            "{} ",
-            tr!(tr, "title-question", number = journey.depth() + 1)
-        ),
-        (_, View::Outcome(..)) if app.drafting.is_some() => format!("{} ", tr.s("title-message")),
-        (_, View::Outcome(..)) => format!("{} ", tr.s("title-result")),
-    };
-    let left_w: usize = left.iter().map(|s| width(&s.content)).sum();
-    let room = area.width as usize;
-    if left_w + width(&right) + 2 <= room {
-        left.push(Span::raw(" ".repeat(room - left_w - width(&right))));
-        left.push(Span::styled(right, t.dim()));
-    }
-    put(buf, area, 0, &Line::from(left));
+    put(buf, area, 0, &with_right(left, right, room, t));
 }
 
-/// The answers so far, most recent last, cut from the left when long.
+/// On a short terminal, one row for both: the platform and the answers so far
+/// (shortened in the middle), and the place at the right end.
+fn short_title_bar(buf: &mut Buffer, area: Rect, app: &App) {
+    let t = app.theme;
+    let journey = app.journey();
+    let right = place(app);
+    let room = area.width as usize;
+    let mut items: Vec<String> = Vec::new();
+    match journey.view() {
+        View::Question(p) => items.extend(p.platform.map(|t| clean_line(t).into_owned())),
+        View::Outcome(w, _) => items.push(clean_line(&w.title).into_owned()),
+    }
+    if let Some(walk) = journey.walk() {
+        items.extend(walk.trail().map(|(_, c)| clean_line(&c.label).into_owned()));
+    }
+    let left = match items.first() {
+        None => vec![Span::styled(" reachout", t.title())],
+        Some(platform) => {
+            let fits = room.saturating_sub(1 + width(&right) + 2);
+            let text = crumb(&items, fits);
+            // the platform in bold where it is shown whole
+            match text.strip_prefix(platform.as_str()) {
+                Some(rest) => vec![
+                    Span::raw(" "),
+                    Span::styled(platform.clone(), t.strong()),
+                    Span::styled(rest.to_string(), t.dim()),
+                ],
+                None => vec![Span::raw(" "), Span::styled(text, t.dim())],
+            }
+        }
+    };
+    put(buf, area, 0, &with_right(left, right, room, t));
+}
+
+/// The answers so far, most recent last; when long, shortened in the middle.
 fn breadcrumb(buf: &mut Buffer, area: Rect, app: &App) {
     let t = app.theme;
     let journey = app.journey();
@@ -186,32 +261,58 @@ fn breadcrumb(buf: &mut Buffer, area: Rect, app: &App) {
         let hint = app.tr().s("crumb-hint");
         Line::from(Span::styled(format!(" {}", truncate(&hint, room)), t.dim()))
     } else {
-        let text = truncate_left(&items.join(" › "), room);
-        Line::from(Span::styled(format!(" {text}"), t.dim()))
+        Line::from(Span::styled(format!(" {}", crumb(&items, room)), t.dim()))
     };
     put(buf, area, 0, &line);
 }
 
-/// The keys for the current screen, from the key table; the least important are left
-/// out first when the line is short.
+/// `items` joined by ` › ` in at most `room` columns. When they do not fit, the first
+/// (where it began) and the last (where the person is) stay, and answers are left out
+/// from the middle (`…` in their place), the later ones kept longest; when even the
+/// first and the last do not fit, each is shortened, the last keeping more.
+pub(crate) fn crumb(items: &[String], room: usize) -> String {
+    const SEP: &str = " › ";
+    let joined = items.join(SEP);
+    if width(&joined) <= room || items.len() < 2 {
+        return truncate_left(&joined, room);
+    }
+    let (first, last) = (&items[0], &items[items.len() - 1]);
+    // the first, "…", then as many of the latest as fit
+    for kept in (1..items.len() - 1).rev() {
+        let mut parts = vec![first.as_str(), "…"];
+        parts.extend(items[items.len() - kept..].iter().map(String::as_str));
+        let line = parts.join(SEP);
+        if width(&line) <= room {
+            return line;
+        }
+    }
+    let middle = if items.len() > 2 {
+        format!("{SEP}…{SEP}")
+    } else {
+        SEP.to_string()
+    };
+    let rest = room.saturating_sub(width(&middle));
+    // the last gets two thirds of the room, or what it needs
+    let last_w = width(last)
+        .min(rest * 2 / 3)
+        .max(rest.saturating_sub(width(first)));
+    let first_w = rest.saturating_sub(last_w);
+    let line = format!(
+        "{}{middle}{}",
+        truncate(first, first_w),
+        truncate(last, last_w)
+    );
+    truncate_left(&line, room)
+}
+
+/// The keys for the current screen, from the key table: the most important that fit,
+/// in the table's order.
 fn footer(buf: &mut Buffer, area: Rect, context: Context, app: &App) {
     let (t, tr) = (app.theme, app.tr());
+    // a key that does nothing on the screen as it is (`w` on a card without a message)
+    // is left out
     let items = keys::footer_where(tr, context, |action| draft::key_applies(app, action));
-    let room = area.width as usize;
-    let cost = |(k, d, _): &(String, String, u8)| width(k) + 1 + width(d) + 2;
-    let mut keep: Vec<bool> = vec![true; items.len()];
-    // A leading space, and no gap after the last item.
-    let mut used: usize = (1 + items.iter().map(cost).sum::<usize>()).saturating_sub(2);
-    let mut by_priority: Vec<usize> = (0..items.len()).collect();
-    // The least important first; among equals, the rightmost first.
-    by_priority.sort_unstable_by_key(|&i| std::cmp::Reverse((items[i].2, i)));
-    for i in by_priority {
-        if used <= room {
-            break;
-        }
-        keep[i] = false;
-        used -= cost(&items[i]);
-    }
+    let keep = fit_footer(&items, area.width as usize);
     let mut spans = vec![Span::raw(" ")];
     for (item, _) in items.iter().zip(&keep).filter(|(_, k)| **k) {
         spans.push(Span::styled(item.0.as_str(), t.key()));
@@ -239,6 +340,23 @@ pub(crate) fn overlay(outer: Rect, buf: &mut Buffer, t: Theme, title: Option<Str
     )
 }
 
+/// Which footer items to show in `room` columns: by priority (then table order), each
+/// that still fits, so a short item of less weight can fill the room a long one left.
+pub(crate) fn fit_footer(items: &[(String, String, u8)], room: usize) -> Vec<bool> {
+    // "keys does" and two spaces after each; a leading space, none after the last
+    let cost = |(k, d, _): &(String, String, u8)| width(k) + 1 + width(d) + 2;
+    let mut keep = vec![false; items.len()];
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&i| (items[i].2, i));
+    let mut used = 1;
+    for i in order {
+        if used + cost(&items[i]) - 2 <= room {
+            used += cost(&items[i]);
+            keep[i] = true;
+        }
+    }
+    keep
+}
 /// A rectangle of at most `w`×`h` centred in `area`.
 pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
@@ -249,4 +367,102 @@ pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
         w,
         h,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Tr;
+
+    fn strings(items: &[&str]) -> Vec<String> {
+        items.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_long_breadcrumb_keeps_its_first_and_last_answers() {
+        let items = strings(&[
+            "Instagram",
+            "I can't log in to my account",
+            "It says my account was disabled or suspended",
+            "I think it was a mistake",
+        ]);
+        assert_eq!(
+            crumb(&items, 200),
+            "Instagram › I can't log in to my account › It says my account was disabled or suspended › I think it was a mistake"
+        );
+        assert_eq!(
+            crumb(&items, 90),
+            "Instagram › … › It says my account was disabled or suspended › I think it was a mistake"
+        );
+        assert_eq!(
+            crumb(&items, 58),
+            "Instagram › … › I think it was a mistake"
+        );
+        let short = crumb(&items, 30);
+        assert!(width(&short) <= 30, "{short}");
+        assert!(
+            short.starts_with("Insta") && short.contains("› … ›"),
+            "{short}"
+        );
+        assert!(short.ends_with('…'), "{short}");
+        let two = strings(&["Facebook and Messenger", "Someone is pretending to be me"]);
+        let cut = crumb(&two, 30);
+        assert!(
+            width(&cut) <= 30 && cut.starts_with("Face") && cut.contains(" › Someone"),
+            "{cut}"
+        );
+        for room in 0..40 {
+            assert!(width(&crumb(&items, room)) <= room, "{room}");
+        }
+    }
+
+    #[test]
+    fn the_footer_keeps_the_most_important_keys_that_fit() {
+        let en = Tr::default();
+        // a card without a message to write: no `w`
+        let shown = |context, room| {
+            let items = keys::footer_where(en, context, |a| a != keys::Action::Write);
+            let keep = fit_footer(&items, room);
+            (items.iter().zip(keep))
+                .filter(|(_, k)| *k)
+                .map(|(i, _)| i.1.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            shown(Context::Outcome, 60),
+            ["back", "next card", "save", "start over", "help", "quit"]
+        );
+        assert_eq!(
+            shown(Context::Outcome, 80),
+            [
+                "back",
+                "next card",
+                "copy",
+                "open",
+                "save",
+                "start over",
+                "help",
+                "quit"
+            ]
+        );
+        assert_eq!(
+            shown(Context::Question, 60),
+            ["choose", "back", "search", "help", "language", "quit"]
+        );
+        assert_eq!(
+            shown(Context::Question, 40),
+            ["choose", "back", "help", "quit"]
+        );
+        // with one, writing it is among the first things offered
+        let items = keys::footer(en, Context::Outcome);
+        let keep = fit_footer(&items, 60);
+        let kept: Vec<&str> = (items.iter().zip(keep))
+            .filter(|(_, k)| *k)
+            .map(|(i, _)| i.1.as_str())
+            .collect();
+        assert_eq!(
+            kept,
+            ["back", "next card", "help", "quit", "write the message"]
+        );
+    }
 }

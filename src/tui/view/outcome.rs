@@ -33,17 +33,19 @@ pub fn render(body: Rect, buf: &mut Buffer, app: &App, outcome: &Outcome, layout
     // The document leaves the last column for the scrollbar.
     let walk = app.journey().walk();
     let english = |key: &str| walk.is_some_and(|w| w.wizard().untranslated(&w.node().id, key));
-    let doc = rows(
-        body.width.saturating_sub(2).into(),
-        Look {
-            t: app.theme,
-            tr: app.tr(),
-            english: &english,
-        },
-        outcome,
-        app.card,
-    );
+    let look = Look {
+        t: app.theme,
+        tr: app.tr(),
+        english: &english,
+    };
     let height = usize::from(body.height);
+    let w = body.width.saturating_sub(2).into();
+    let mut doc = rows(w, look, outcome, app.card, false);
+    // On a short screen the first way to get help must show without scrolling (its
+    // border, label and value): then the document is laid out compact.
+    if doc.cards.first().is_some_and(|c| c.start + 3 > height) {
+        doc = rows(w, look, outcome, app.card, true);
+    }
     let scroll = app.scroll.min(doc.lines.len().saturating_sub(height));
     for (i, line) in doc.lines.iter().skip(scroll).take(height).enumerate() {
         put(buf, body, i, line);
@@ -92,11 +94,18 @@ impl Look<'_> {
     }
 }
 
-/// Lay out the outcome at width `w`.
-fn rows(w: usize, look: Look, o: &Outcome, selected: usize) -> Rows {
+/// Lay out the outcome at width `w`. `compact`, for short screens: no blank lines
+/// between the parts, and what to have ready moved after the ways to get help, with a
+/// line in its place that says so.
+fn rows(w: usize, look: Look, o: &Outcome, selected: usize, compact: bool) -> Rows {
     let (t, tr) = (look.t, look.tr);
     let w = w.max(1);
     let mut rows: Vec<Line<'static>> = Vec::new();
+    let gap = |rows: &mut Vec<Line<'static>>| {
+        if !compact {
+            rows.push(Line::raw(""));
+        }
+    };
     let para = |rows: &mut Vec<Line<'static>>, text: &str, style: Style| {
         rows.extend(
             wrap(&clean_line(text), w)
@@ -106,22 +115,30 @@ fn rows(w: usize, look: Look, o: &Outcome, selected: usize) -> Rows {
     };
     para(&mut rows, &look.text("title", &o.title), t.strong());
     if let Some(warning) = &o.warning {
-        rows.push(Line::raw(""));
+        gap(&mut rows);
         rows.push(Line::styled(tr.s("screen-warning"), t.warning()));
         para(&mut rows, &look.text("warning", warning), t.warning());
     }
-    rows.push(Line::raw(""));
+    gap(&mut rows);
     rows.push(Line::styled(tr.s("screen-action"), t.heading()));
     para(&mut rows, &look.text("action", &o.action), Style::default());
-    if !o.prepare.is_empty() {
-        rows.push(Line::raw(""));
+    let prepare = |rows: &mut Vec<Line<'static>>| {
         rows.push(Line::styled(tr.s("screen-prepare"), t.heading()));
         for (i, item) in o.prepare.iter().enumerate() {
             let item = look.text(&format!("prepare.{i}"), item);
-            hanging(&mut rows, "[ ] ", &item, w, t.dim(), Style::default());
+            hanging(rows, "[ ] ", &item, w, t.dim(), Style::default());
+        }
+    };
+    if !o.prepare.is_empty() {
+        gap(&mut rows);
+        if compact {
+            let later = tr!(tr, "screen-prepare-later", count = o.prepare.len());
+            para(&mut rows, &later, t.dim());
+        } else {
+            prepare(&mut rows);
         }
     }
-    rows.push(Line::raw(""));
+    gap(&mut rows);
     let ways = tr!(tr, "screen-ways", count = o.channels.len());
     rows.push(Line::from(vec![
         Span::styled(tr.s("screen-channels"), t.heading()),
@@ -133,8 +150,11 @@ fn rows(w: usize, look: Look, o: &Outcome, selected: usize) -> Rows {
         card(&mut rows, i, ch, w, look, i == selected);
         cards.push(start..rows.len());
     }
+    if compact && !o.prepare.is_empty() {
+        prepare(&mut rows);
+    }
     if !o.expect.is_empty() {
-        rows.push(Line::raw(""));
+        gap(&mut rows);
         rows.push(Line::styled(tr.s("screen-expect"), t.heading()));
         for (i, item) in o.expect.iter().enumerate() {
             let item = look.text(&format!("expect.{i}"), item);

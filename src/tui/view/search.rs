@@ -9,23 +9,22 @@ use crate::tr;
 use crate::tui::layout::Layout;
 use crate::tui::state::Search;
 use crate::tui::theme::Theme;
-use crate::tui::wrap::{truncate, truncate_left, width};
+use crate::tui::wrap::{truncate, truncate_left, width, wrap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 
-/// Rows above the list: the query, the count, a blank.
-const HEAD: u16 = 3;
 /// Rows per hit: the outcome, the path to it.
 const ROWS_PER_HIT: usize = 2;
 
-/// Where the hits go in the body: under the query and the count.
-fn list_area(body: Rect) -> Rect {
+/// Where the hits go in the body: under the query, the count (`head` rows in all, with
+/// a blank).
+fn list_area(body: Rect, head: u16) -> Rect {
     Rect::new(
         body.x,
-        body.y + HEAD.min(body.height),
+        body.y + head.min(body.height),
         body.width,
-        body.height.saturating_sub(HEAD),
+        body.height.saturating_sub(head),
     )
 }
 
@@ -67,12 +66,25 @@ pub fn render(body: Rect, buf: &mut Buffer, app: &App, s: &Search, layout: &mut 
         tr!(tr, "search-all", total = total)
     } else if s.hits.is_empty() {
         tr.s("search-none")
+    } else if s.partial {
+        tr!(tr, "search-partial", count = s.hits.len())
     } else {
         tr!(tr, "search-some", count = s.hits.len(), total = total)
     };
-    put(buf, body, 1, &Line::styled(truncate(&count, w), t.dim()));
+    // the hint whole, on as many rows as it needs, up to a third of the screen
+    let mut hint = wrap(&count, w);
+    let most = (usize::from(body.height) / 3).max(1);
+    if hint.len() > most {
+        hint.truncate(most);
+        if let Some(last) = hint.last_mut() {
+            *last = truncate(&format!("{last} …"), w);
+        }
+    }
+    for (i, line) in hint.iter().enumerate() {
+        put(buf, body, 1 + i, &Line::styled(line.clone(), t.dim()));
+    }
 
-    let list = list_area(body);
+    let list = list_area(body, 2 + hint.len() as u16);
     let per = hits_in(list);
     // the rows above the list pick nothing
     let mut picks = vec![None; usize::from(list.y - body.y)];
