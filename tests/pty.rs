@@ -46,6 +46,14 @@ impl Tty {
 
     /// The same in a terminal of `cols`×`rows`.
     fn start_sized(cols: u16, rows: u16, args: &[&str], env: &[(&str, &str)]) -> Tty {
+        let wizards = fixtures();
+        let mut all = vec!["--wizards", wizards.to_str().unwrap()];
+        all.extend(args);
+        Tty::start_shipped(cols, rows, &all, env)
+    }
+
+    /// Run `reachout ARGS` on the wizards it ships with.
+    fn start_shipped(cols: u16, rows: u16, args: &[&str], env: &[(&str, &str)]) -> Tty {
         let dir = tempfile::tempdir().unwrap();
         let mut cmd = Command::new("sh");
         let script = format!(
@@ -55,13 +63,14 @@ impl Tty {
             .arg(script)
             .arg("sh")
             .arg(bin())
-            .arg("--wizards")
-            .arg(fixtures())
             .args(args)
             .current_dir(dir.path())
             .env("TERM", "xterm-256color")
             .env("HOME", dir.path())
             .env("REACHOUT_STATE_DIR", dir.path().join("state"))
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .env_remove("NO_COLOR")
             .env_remove("REACHOUT_WIZARDS")
             .env_remove("DISPLAY")
@@ -652,4 +661,80 @@ fn what_is_printed_wraps_at_the_terminals_width_between_words() {
     let after = &raw[raw.rfind("\x1b[?1049l").unwrap()..];
     let lines = printed_lines(format!("STTY1=\r\n{after}").as_bytes());
     assert_wrapped(&lines, 60, &unwrapped);
+}
+
+/// Text as the screen shows it, without the spaces and line ends that wrapping and
+/// indentation put in.
+fn squeezed(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// One walk per script, on the shipped wizards in a real terminal: Georgian and Bengali
+/// (Instagram), Cyrillic (Russian, VK) and Latin with diacritics (Polish, VK). Every
+/// question and the outcome show in the language, by the first answer each time; the
+/// summary printed on quit is in it too, with the contacts unchanged.
+#[test]
+fn each_script_walks_to_an_outcome_on_a_real_terminal() {
+    use reachout::catalog::{Journey, View};
+    use reachout::i18n::Tr;
+    let catalog = reachout::store::catalog(
+        &reachout::store::Source::Embedded,
+        &reachout::validate::Limits::default(),
+    )
+    .unwrap();
+    for (lang, platform) in [
+        ("ka", "instagram"),
+        ("bn", "instagram"),
+        ("ru", "vkontakte"),
+        ("pl", "vkontakte"),
+    ] {
+        // what the screen must show, in order, from the shipped catalogs
+        let wizard = catalog.get(platform).unwrap();
+        let mut journey = Journey::within(&catalog, wizard).speaking(Tr::code(lang));
+        let mut questions = Vec::new();
+        let (title, contact) = loop {
+            match journey.view() {
+                View::Question(p) => {
+                    questions.push(p.text.to_string());
+                    journey.choose(0).unwrap();
+                }
+                View::Outcome(_, o) => {
+                    use reachout::wizard::Reach;
+                    let contact = (o.channels.iter()).find_map(|c| match &c.reach {
+                        Reach::Form { url } | Reach::Web { url } => Some(url.clone()),
+                        Reach::Email { address } => Some(address.clone()),
+                        Reach::Phone { number } => Some(number.clone()),
+                        _ => None,
+                    });
+                    break (o.title.clone(), contact);
+                }
+            }
+        };
+        assert_ne!(
+            questions[0],
+            wizard.node(0).question().unwrap().text,
+            "{lang}"
+        );
+
+        let mut t = Tty::start_shipped(80, 24, &["--lang", lang, platform], &[]);
+        for q in &questions {
+            let want = squeezed(q);
+            t.wait(&format!("{lang}: {q:?}"), |s| {
+                squeezed(&s.contents()).contains(&want)
+            });
+            t.send("1");
+        }
+        let want = squeezed(&title);
+        t.wait(&format!("{lang}: {title:?}"), |s| {
+            squeezed(&s.contents()).contains(&want)
+        });
+        t.send("q");
+        assert_eq!(t.exit_code(), 0, "{lang}");
+        t.assert_restored();
+        let after = t.printed_after_restore();
+        assert!(squeezed(&after).contains(&want), "{lang}: {after}");
+        if let Some(contact) = contact {
+            assert!(after.contains(&contact), "{lang}: {contact} in {after}");
+        }
+    }
 }

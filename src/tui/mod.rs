@@ -99,8 +99,15 @@ pub fn run<'c>(journey: Journey<'c>, hooks: Hooks) -> anyhow::Result<Ended<'c>> 
     let signals = signals::Signals::install()?;
     let mut app = App::new(journey, Theme::from_env());
     app.keep_drafts(hooks.drafts);
+    // started on a platform (or a session) in a translated walk: say it is machine-made
+    app.notice_translation();
     if !hooks.notes.is_empty() {
-        app.notify(Message::info(hooks.notes.join(" ")));
+        let notes = hooks.notes.join(" ");
+        let text = match app.message() {
+            Some(notice) => format!("{notes} {}", notice.text),
+            None => notes,
+        };
+        app.notify(Message::info(text));
     }
     let mut terminal = terminal::enter()?;
     let result = run_loop_keeping(
