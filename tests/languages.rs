@@ -1,6 +1,7 @@
 //! Every shipped language: complete (every interface message, no wizard text missing or
 //! out of date), drawn right (a question and an outcome of each language's platform at
-//! 80×24 and 40×12, no grapheme cluster split across cells), and chosen from the locale.
+//! 80×24 and 40×12, no grapheme cluster split across cells), and chosen from the locale
+//! (`i18n::choose`'s own tests hold the order of --lang, LC_ALL, LC_MESSAGES and LANG).
 
 #[path = "support/tui.rs"]
 mod support;
@@ -121,43 +122,6 @@ fn a_question_and_an_outcome_in_every_language() {
             insta::assert_snapshot!(name, terminal.backend());
         }
     }
-}
-
-#[test]
-fn the_locale_chooses_the_language_and_lang_overrides_it() {
-    use reachout::i18n::choose;
-    let env = |vars: &'static [(&'static str, &'static str)]| {
-        move |name: &str| {
-            (vars.iter())
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| v.to_string())
-        }
-    };
-    assert_eq!(choose(None, env(&[("LANG", "pl_PL.UTF-8")])).code, "pl");
-    assert_eq!(
-        choose(
-            None,
-            env(&[("LANG", "pl_PL.UTF-8"), ("LC_ALL", "ka_GE.UTF-8")])
-        )
-        .code,
-        "ka"
-    );
-    assert_eq!(
-        choose(
-            None,
-            env(&[("LANG", "ru_RU.UTF-8"), ("LC_MESSAGES", "uk_UA")])
-        )
-        .code,
-        "uk"
-    );
-    assert_eq!(
-        choose(Some("bn"), env(&[("LANG", "pl_PL.UTF-8")])).code,
-        "bn"
-    );
-    // a locale reachout does not speak, or none: English
-    assert_eq!(choose(None, env(&[("LANG", "fr_FR.UTF-8")])).code, "en");
-    assert_eq!(choose(None, env(&[("LANG", "C")])).code, "en");
-    assert_eq!(choose(None, env(&[])).code, "en");
 }
 
 /// `LANG=pl_PL.UTF-8 reachout` speaks Polish from the first question, in line mode as
