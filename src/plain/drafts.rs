@@ -108,9 +108,14 @@ impl<R: BufRead, W: Write> Io<'_, R, W> {
 
     /// Ask a numbered question until a valid answer: the 0-based choice, or a command
     /// word (back, restart, quit), or the end of input.
-    fn choose(&mut self, text: &str, help: Option<&str>, choices: &[String]) -> io::Result<Picked> {
+    fn choose(
+        &mut self,
+        text: &str,
+        help_text: Option<&str>,
+        choices: &[String],
+    ) -> io::Result<Picked> {
         writeln!(self.out)?;
-        write!(self.out, "{}", question_text(text, help, choices))?;
+        write!(self.out, "{}", question_text(text, help_text, choices))?;
         loop {
             let Line::Text(line) = self.read()? else {
                 return Ok(Picked::Eof);
@@ -120,7 +125,20 @@ impl<R: BufRead, W: Write> Io<'_, R, W> {
                 super::Command::Back => return Ok(Picked::Back),
                 super::Command::Restart => return Ok(Picked::Restart),
                 super::Command::Quit => return Ok(Picked::Quit),
-                super::Command::Help | super::Command::Invalid => {
+                super::Command::Help => {
+                    let (back, restart, quit) = self.words.firsts();
+                    let help = tr!(
+                        self.tr,
+                        "plain-help",
+                        back = back,
+                        restart = restart,
+                        quit = quit
+                    );
+                    writeln!(self.out, "{help}")?;
+                    writeln!(self.out)?;
+                    write!(self.out, "{}", question_text(text, help_text, choices))?;
+                }
+                super::Command::Invalid => {
                     let (back, restart, quit) = self.words.firsts();
                     let message = tr!(
                         self.tr,
@@ -131,7 +149,7 @@ impl<R: BufRead, W: Write> Io<'_, R, W> {
                         quit = quit
                     );
                     writeln!(self.out, "{message}")?;
-                    write!(self.out, "{}", question_text(text, help, choices))?;
+                    write!(self.out, "{}", question_text(text, help_text, choices))?;
                 }
             }
         }
