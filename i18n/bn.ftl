@@ -21,7 +21,7 @@ picker-help = অ্যাকাউন্ট বা সমস্যাটি ক
 resume-question = গতবার আপনি মাঝপথে থেমেছিলেন। যেখানে থেমেছিলেন সেখান থেকে চালিয়ে যাবেন?
 # $platform: "Instagram"; $ago: "2 hours ago"; $count: answers given so far
 resume-choice = { $count ->
-    [one] { $ago } শুরু করা আপনার { $platform } সেশন চালিয়ে যান (1টি উত্তর)
+    [one] { $ago } শুরু করা আপনার { $platform } সেশন চালিয়ে যান ({ $count }টি উত্তর)
    *[other] { $ago } শুরু করা আপনার { $platform } সেশন চালিয়ে যান ({ $count }টি উত্তর)
 }
 start-over = আবার শুরু করুন
@@ -30,15 +30,15 @@ start-over = আবার শুরু করুন
 
 ago-now = এইমাত্র
 ago-minutes = { $count ->
-    [one] 1 মিনিট আগে
+    [one] { $count } মিনিট আগে
    *[other] { $count } মিনিট আগে
 }
 ago-hours = { $count ->
-    [one] 1 ঘণ্টা আগে
+    [one] { $count } ঘণ্টা আগে
    *[other] { $count } ঘণ্টা আগে
 }
 ago-days = { $count ->
-    [one] 1 দিন আগে
+    [one] { $count } দিন আগে
    *[other] { $count } দিন আগে
 }
 
@@ -48,7 +48,7 @@ outcome-warning = শুরু করার আগে:
 outcome-action = এখন যা করবেন:
 outcome-prepare = এগুলো হাতের কাছে রাখুন:
 outcome-channels = { $count ->
-    [one] কোথায় সাহায্য পাবেন (1টি উপায়):
+    [one] কোথায় সাহায্য পাবেন ({ $count }টি উপায়):
    *[other] কোথায় সাহায্য পাবেন ({ $count }টি উপায়):
 }
 outcome-expect = যা আশা করতে পারেন:
@@ -148,7 +148,7 @@ screen-action = এখন যা করবেন
 screen-prepare = এগুলো হাতের কাছে রাখুন
 screen-channels = কোথায় সাহায্য পাবেন
 screen-ways = { $count ->
-    [one] 1টি উপায়
+    [one] { $count }টি উপায়
    *[other] { $count }টি উপায়
 }
 screen-expect = যা আশা করতে পারেন
@@ -167,7 +167,7 @@ search-prompt = খুঁজুন:
 search-all = মোট { $total }টি উত্তর। শব্দ লিখুন, যেমন: হ্যাক, মারা গেছেন, কপিরাইট (ইংরেজিতেও: hacked, died, copyright)।
 search-none = কিছু মেলেনি। কম বা অন্য শব্দ লিখে দেখুন, যেমন: হ্যাক, মারা গেছেন, কপিরাইট (ইংরেজিতেও: hacked, died, copyright)।
 search-some = { $total ->
-    [one] 1টি উত্তরের মধ্যে { $count }টি মিলেছে।
+    [one] { $total }টি উত্তরের মধ্যে { $count }টি মিলেছে।
    *[other] { $total }টি উত্তরের মধ্যে { $count }টি মিলেছে।
 }
 search-first-question = (প্রথম প্রশ্ন)
@@ -406,7 +406,7 @@ sessions-cannot-read = { $path } ফোল্ডারে সেভ করা �
 # $number: what was typed after `sessions open`; $count: how many sessions there are
 sessions-no-such = { $count ->
     [0] খোলার মতো কোনো সেভ করা সেশন নেই।
-    [one] { $number } নম্বর সেশন নেই: শুধু 1টি সেভ করা আছে (`reachout sessions` সেটি দেখায়)।
+    [one] { $number } নম্বর সেশন নেই: শুধু { $count }টি সেভ করা আছে (`reachout sessions` সেটি দেখায়)।
    *[other] { $number } নম্বর সেশন নেই: 1 থেকে { $count }-এর মধ্যে বেছে নিন (`reachout sessions` সেগুলো দেখায়)।
 }
 sessions-not-loaded = { $number } নম্বর সেশনটি { $platform }-এর, কিন্তু এই reachout-এ { $platform }-এর কোনো গাইড নেই।
@@ -415,20 +415,20 @@ sessions-not-loaded = { $number } নম্বর সেশনটি { $platform
 # leftover files (one of them may be 0, not both)
 sessions-files = { $others ->
     [0] { $sessions ->
-        [one] 1টি সেভ করা সেশন
+        [one] { $sessions }টি সেভ করা সেশন
        *[other] { $sessions }টি সেভ করা সেশন
     }
    *[other] { $sessions ->
         [0] { $others ->
-            [one] 1টি নষ্ট বা অবশিষ্ট ফাইল
+            [one] { $others }টি নষ্ট বা অবশিষ্ট ফাইল
            *[other] { $others }টি নষ্ট বা অবশিষ্ট ফাইল
         }
-        [one] 1টি সেভ করা সেশন এবং { $others ->
-            [one] 1টি নষ্ট বা অবশিষ্ট ফাইল
+        [one] { $sessions }টি সেভ করা সেশন এবং { $others ->
+            [one] { $others }টি নষ্ট বা অবশিষ্ট ফাইল
            *[other] { $others }টি নষ্ট বা অবশিষ্ট ফাইল
         }
        *[other] { $sessions }টি সেভ করা সেশন এবং { $others ->
-            [one] 1টি নষ্ট বা অবশিষ্ট ফাইল
+            [one] { $others }টি নষ্ট বা অবশিষ্ট ফাইল
            *[other] { $others }টি নষ্ট বা অবশিষ্ট ফাইল
         }
     }
