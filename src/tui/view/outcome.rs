@@ -294,7 +294,9 @@ fn card(rows: &mut Vec<Line<'static>>, i: usize, ch: &Channel, w: usize, look: L
         t.confidence(ch.confidence()),
     );
     for line in body {
-        let pad = inner.saturating_sub(line.width());
+        // as wide as the terminal draws it (a Bengali vowel sign takes a column)
+        let line_w: usize = line.spans.iter().map(|s| width(&s.content)).sum();
+        let pad = inner.saturating_sub(line_w);
         let mut spans = vec![Span::styled(format!("{vt} "), border)];
         let style = line.style;
         spans.extend(line.spans.into_iter().map(|s| {

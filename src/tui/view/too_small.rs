@@ -5,7 +5,7 @@ use crate::i18n::Tr;
 use crate::tr;
 use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::tui::theme::Theme;
-use crate::tui::wrap::wrap;
+use crate::tui::wrap::{width, wrap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -33,7 +33,8 @@ pub fn render(area: Rect, buf: &mut Buffer, t: Theme, tr: Tr) {
     // Centred vertically, each line centred horizontally.
     let top = (area.height as usize).saturating_sub(lines.len()) / 2;
     for (i, line) in lines.into_iter().enumerate() {
-        let pad = w.saturating_sub(line.width()) / 2;
+        let line_w: usize = line.spans.iter().map(|s| width(&s.content)).sum();
+        let pad = w.saturating_sub(line_w) / 2;
         let line = Line::from(
             std::iter::once(ratatui::text::Span::raw(" ".repeat(pad)))
                 .chain(
