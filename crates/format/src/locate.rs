@@ -32,10 +32,18 @@ pub fn locate(text: &str, path: &[Seg]) -> Range<usize> {
         pos: 0,
     };
     r.skip_attributes();
-    match r.value_start() {
+    let found = match r.value_start() {
         Some(top) => r.descend(top, path),
         None => r.here(),
-    }
+    };
+    inside(text, found)
+}
+
+/// `range` cut to the text: on text that ends inside a value (say, right after a `\`)
+/// the reader can step past the end.
+fn inside(text: &str, range: Range<usize>) -> Range<usize> {
+    let end = range.end.min(text.len());
+    range.start.min(end)..end
 }
 
 /// Locates many paths in one text: the first path under `nodes` records where every
@@ -77,7 +85,7 @@ impl<'t> Locator<'t> {
                 } else {
                     value
                 };
-                return r.descend(start.clone(), rest);
+                return inside(self.text, r.descend(start.clone(), rest));
             }
         }
         locate(self.text, path)
@@ -504,14 +512,25 @@ Wizard(
     }
 
     #[test]
-    fn never_panics_on_truncated_text() {
+    fn stays_inside_truncated_text() {
+        let path = [Seg::Field("nodes"), Seg::Value(1), Seg::Field("title")];
         for cut in 0..TEXT.len() {
             if TEXT.is_char_boundary(cut) {
-                let _ = locate(
-                    &TEXT[..cut],
-                    &[Seg::Field("nodes"), Seg::Value(1), Seg::Field("title")],
-                );
+                let text = &TEXT[..cut];
+                let found = locate(text, &path);
+                assert!(found.end <= text.len(), "{found:?} past {cut}");
+                let found = Locator::new(text).locate(&path);
+                assert!(found.end <= text.len(), "{found:?} past {cut}");
             }
+        }
+    }
+
+    #[test]
+    fn stays_inside_text_that_ends_in_an_escape() {
+        // the case the fuzzer found: an escape at the very end steps over the last byte
+        for text in ["\"a\\", "'\\", "(x: \"\\"] {
+            let found = locate(text, &[Seg::Field("x")]);
+            assert!(found.end <= text.len(), "{text:?}: {found:?}");
         }
     }
 }
