@@ -23,8 +23,14 @@ fuzz_target!(|data: &[u8]| {
     let mut journey = Journey::new(shipped());
     let mut out = Vec::new();
     let mut changes = 0usize;
-    reachout::plain::run(reachout::i18n::Tr::default(), &mut journey, data, &mut out, &mut |_| changes += 1)
-        .expect("writing to a Vec never fails");
+    reachout::plain::run(
+        reachout::i18n::Tr::default(),
+        &mut journey,
+        data,
+        &mut out,
+        &mut |_| changes += 1,
+    )
+    .expect("writing to a Vec never fails");
     let text = String::from_utf8(out).expect("plain output is UTF-8");
     if let Some(c) = text.chars().find(|c| is_forbidden(*c)) {
         panic!("plain output carries {c:?}");

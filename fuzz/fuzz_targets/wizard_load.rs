@@ -31,7 +31,10 @@ fuzz_target!(|data: &[u8]| {
             for steps in all_paths(&w, 64) {
                 let walk = Walk::from_steps(&w, steps);
                 let outcome = walk.outcome().expect("validated paths end at outcomes");
-                clean("outcome text", &outcome_text(&w, outcome));
+                clean(
+                    "outcome text",
+                    &outcome_text(reachout::i18n::Tr::default(), &w, outcome),
+                );
                 clean("json", &to_json(&run_json(&walk)));
                 let replay = Walk::replay(&w, &walk.answers());
                 assert_eq!(replay.walk, walk);
