@@ -211,11 +211,9 @@ pub fn run_drafting<'c, R: BufRead, W: Write>(
             writeln!(out)?;
         }
         first = false;
-        write!(
-            out,
-            "{}",
-            question_text(&prompt.text, prompt.help.as_deref(), &prompt.choices)
-        )?;
+        // the question, shown again after a search, a help text or a mistake
+        let asked = question_text(&prompt.text, prompt.help.as_deref(), &prompt.choices);
+        write!(out, "{asked}")?;
         loop {
             write!(out, "> ")?;
             out.flush()?;
@@ -233,11 +231,7 @@ pub fn run_drafting<'c, R: BufRead, W: Write>(
                     }
                     None => {
                         writeln!(out)?;
-                        write!(
-                            out,
-                            "{}",
-                            question_text(&prompt.text, prompt.help.as_deref(), &prompt.choices)
-                        )?;
+                        write!(out, "{asked}")?;
                         continue;
                     }
                 }
@@ -252,11 +246,7 @@ pub fn run_drafting<'c, R: BufRead, W: Write>(
                         changed(journey);
                     } else {
                         writeln!(out, "{}", tr!(tr, "plain-no-back"))?;
-                        write!(
-                            out,
-                            "{}",
-                            question_text(&prompt.text, prompt.help.as_deref(), &prompt.choices)
-                        )?;
+                        write!(out, "{asked}")?;
                         continue;
                     }
                 }
@@ -279,11 +269,7 @@ pub fn run_drafting<'c, R: BufRead, W: Write>(
                     );
                     writeln!(out, "{help}")?;
                     writeln!(out)?;
-                    write!(
-                        out,
-                        "{}",
-                        question_text(&prompt.text, prompt.help.as_deref(), &prompt.choices)
-                    )?;
+                    write!(out, "{asked}")?;
                     continue;
                 }
                 Command::Invalid if let Some(i) = platform_named(journey, &line) => {
@@ -301,11 +287,7 @@ pub fn run_drafting<'c, R: BufRead, W: Write>(
                         quit = quit
                     );
                     writeln!(out, "{message}")?;
-                    write!(
-                        out,
-                        "{}",
-                        question_text(&prompt.text, prompt.help.as_deref(), &prompt.choices)
-                    )?;
+                    write!(out, "{asked}")?;
                     continue;
                 }
             }

@@ -2,6 +2,7 @@
 //! options for a choice; each answer checked and kept before the next.
 
 use super::{Answering, Drafting, Step};
+
 use crate::compose::{self, Message};
 use crate::draft::check_answer;
 use crate::model::FieldKind;
@@ -40,11 +41,7 @@ impl<'c> App<'c> {
 
     /// A key or a paste on a question: into the line editor.
     pub(crate) fn edit(&mut self, event: &Event) {
-        let Some(Drafting {
-            step: Step::Answer(a),
-            ..
-        }) = &mut self.drafting
-        else {
+        let Some(a) = answering(&mut self.drafting) else {
             return;
         };
         match event {
@@ -66,13 +63,7 @@ impl<'c> App<'c> {
     pub(crate) fn on_answer(&mut self, action: Action) -> Option<Effect> {
         let m = self.draft_message()?;
         let tr = self.tr();
-        let Some(Drafting {
-            step: Step::Answer(a),
-            ..
-        }) = &mut self.drafting
-        else {
-            return None;
-        };
+        let a = answering(&mut self.drafting)?;
         let field = &m.fields()[a.field];
         let options = match &field.kind {
             FieldKind::Choice(options) => options.len(),
@@ -111,13 +102,7 @@ impl<'c> App<'c> {
     fn accept(&mut self, m: &Message) -> Option<Effect> {
         let tr = self.tr();
         let today = self.today.clone();
-        let Some(Drafting {
-            step: Step::Answer(a),
-            ..
-        }) = &mut self.drafting
-        else {
-            return None;
-        };
+        let a = answering(&mut self.drafting)?;
         let field = &m.fields()[a.field];
         let typed = match &field.kind {
             FieldKind::Choice(options) => options.get(a.choice).map(|o| o.id.clone()),
@@ -160,5 +145,16 @@ impl<'c> App<'c> {
             selected,
             scroll: 0,
         });
+    }
+}
+
+/// The question on screen, when the draft screen is asking one.
+fn answering(drafting: &mut Option<Drafting>) -> Option<&mut Answering> {
+    match drafting {
+        Some(Drafting {
+            step: Step::Answer(a),
+            ..
+        }) => Some(a),
+        _ => None,
     }
 }

@@ -1,7 +1,7 @@
 //! Writing a message: one of its questions (a line editor, or numbered options), or the
 //! message itself as it will be sent, its translation, and the answers that made it.
 
-use super::{App, put};
+use super::{App, hanging, put};
 use crate::compose::{self, Message};
 use crate::model::FieldKind;
 use crate::text::clean_line;
@@ -279,28 +279,17 @@ fn review(
         let start = rows.len();
         let on = i == selected;
         let lead = format!("{} {}. ", if on { "›" } else { " " }, i + 1);
-        let lead_w = width(&lead);
-        for (k, part) in wrap(&clean_line(&f.ask), w.saturating_sub(lead_w).max(1))
-            .into_iter()
-            .enumerate()
-        {
-            let first = if k == 0 {
-                lead.clone()
-            } else {
-                " ".repeat(lead_w)
-            };
-            let line = Line::from(vec![Span::raw(first), Span::raw(part)]);
-            rows.push((if on { line.style(t.selected()) } else { line }, Some(i)));
-        }
+        let indent = " ".repeat(width(&lead));
         let (text, style) = match answers.get(&f.id) {
             Some(a) => (m.shown.answer_text(&f.id, a), t.value()),
             None => (tr.s("message-left-empty"), t.dim()),
         };
-        for part in wrap(&clean_line(&text), w.saturating_sub(lead_w).max(1)) {
-            let line = Line::from(vec![
-                Span::raw(" ".repeat(lead_w)),
-                Span::styled(part, style),
-            ]);
+        let plain = Style::default();
+        let ask = hanging(&lead, &f.ask, w, plain, plain);
+        for line in ask
+            .into_iter()
+            .chain(hanging(&indent, &text, w, plain, style))
+        {
             rows.push((if on { line.style(t.selected()) } else { line }, Some(i)));
         }
         cards.push(start..rows.len());

@@ -91,6 +91,31 @@ pub fn render(area: Rect, buf: &mut Buffer, app: &App) -> Layout {
     layout
 }
 
+/// `text` wrapped after a lead ("• ", "[ ] ", "1. "), later lines indented under it.
+pub(crate) fn hanging(
+    lead: &str,
+    text: &str,
+    w: usize,
+    lead_style: Style,
+    style: Style,
+) -> Vec<Line<'static>> {
+    let lead_w = width(lead);
+    (wrap(&clean_line(text), w.saturating_sub(lead_w).max(1)).into_iter())
+        .enumerate()
+        .map(|(k, part)| {
+            let first = if k == 0 {
+                lead.to_string()
+            } else {
+                " ".repeat(lead_w)
+            };
+            Line::from(vec![
+                Span::styled(first, lead_style),
+                Span::styled(part, style),
+            ])
+        })
+        .collect()
+}
+
 /// Write one line at `row` of `area`, clipped to it; rows outside are ignored.
 pub(crate) fn put(buf: &mut Buffer, area: Rect, row: usize, line: &Line) {
     let area = area.intersection(buf.area);

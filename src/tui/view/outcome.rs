@@ -2,7 +2,7 @@
 //! get help as a card (kind, value, note, provenance), then what to expect. The whole
 //! is one document that scrolls; the selected card has a heavy border.
 
-use super::{App, UNTRANSLATED, put};
+use super::{App, UNTRANSLATED, hanging, put};
 use crate::i18n::Tr;
 use crate::report;
 use crate::text::clean_line;
@@ -126,7 +126,7 @@ fn rows(w: usize, look: Look, o: &Outcome, selected: usize, compact: bool) -> Ro
         rows.push(Line::styled(tr.s("screen-prepare"), t.heading()));
         for (i, item) in o.prepare.iter().enumerate() {
             let item = look.text(&format!("prepare.{i}"), item);
-            hanging(rows, "[ ] ", &item, w, t.dim(), Style::default());
+            rows.extend(hanging("[ ] ", &item, w, t.dim(), Style::default()));
         }
     };
     if !o.prepare.is_empty() {
@@ -158,36 +158,10 @@ fn rows(w: usize, look: Look, o: &Outcome, selected: usize, compact: bool) -> Ro
         rows.push(Line::styled(tr.s("screen-expect"), t.heading()));
         for (i, item) in o.expect.iter().enumerate() {
             let item = look.text(&format!("expect.{i}"), item);
-            hanging(&mut rows, "• ", &item, w, t.dim(), Style::default());
+            rows.extend(hanging("• ", &item, w, t.dim(), Style::default()));
         }
     }
     Rows { lines: rows, cards }
-}
-
-/// `text` wrapped after a lead ("• ", "[ ] ", "1. "), later lines indented under it.
-fn hanging(
-    rows: &mut Vec<Line<'static>>,
-    lead: &str,
-    text: &str,
-    w: usize,
-    lead_style: Style,
-    style: Style,
-) {
-    let lead_w = width(lead);
-    for (k, part) in wrap(&clean_line(text), w.saturating_sub(lead_w).max(1))
-        .into_iter()
-        .enumerate()
-    {
-        let first = if k == 0 {
-            lead.to_string()
-        } else {
-            " ".repeat(lead_w)
-        };
-        rows.push(Line::from(vec![
-            Span::styled(first, lead_style),
-            Span::styled(part, style),
-        ]));
-    }
 }
 
 /// One channel as a card: a border with the number and kind, then the label, the value
@@ -264,7 +238,7 @@ fn card(rows: &mut Vec<Line<'static>>, i: usize, ch: &Channel, w: usize, look: L
             for (k, step) in steps.iter().enumerate() {
                 let lead = format!("{}. ", k + 1);
                 let step = look.text(&key(&format!("steps.{k}")), step);
-                hanging(&mut body, &lead, &step, inner, t.number(), t.value());
+                body.extend(hanging(&lead, &step, inner, t.number(), t.value()));
             }
         }
     }
