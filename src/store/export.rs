@@ -61,7 +61,10 @@ pub fn folders(asked: Option<&Path>) -> Vec<PathBuf> {
     if let Some(dir) = asked {
         return vec![std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf())];
     }
-    let mut dirs: Vec<PathBuf> = [dirs::document_dir(), dirs::download_dir(), dirs::home_dir()]
+    // dirs knows the desktop's Documents and Downloads (XDG user-dirs, macOS, Windows);
+    // home is etcetera's, like the state folder's
+    let home = etcetera::home_dir().ok();
+    let mut dirs: Vec<PathBuf> = [dirs::document_dir(), dirs::download_dir(), home]
         .into_iter()
         .flatten()
         .chain(std::env::current_dir().ok())
