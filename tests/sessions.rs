@@ -1257,9 +1257,10 @@ fn a_session_saved_in_polish_resumes_in_polish_unless_lang_says_otherwise() {
     let out = in_english(&state, &w, &[], "1\n");
     let text = stdout(&out);
     assert!(
-        text.contains("Your answers so far: Beta › Pierwsza A › Druga B\n"),
+        text.contains("Twoje dotychczasowe odpowiedzi: Beta › Pierwsza A › Druga B\n"),
         "{text}"
     );
+    assert!(text.contains("  1) Kontynuuj sesję Beta ("), "{text}");
     assert!(
         text.contains("> \nBeta: trzecie pytanie?\n  1) Trzecia A\n"),
         "{text}"
