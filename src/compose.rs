@@ -149,6 +149,29 @@ impl<'c> Message<'c> {
         Some(eml(address, w.subject.as_deref().unwrap_or(""), &w.body))
     }
 
+    /// The message as it will be sent, then, if it has one, its translation in the
+    /// person's language, set apart under `heading` (given that language's name).
+    pub fn with_translation(
+        &self,
+        tr: Tr,
+        answers: &Answers,
+        today: &str,
+        heading: impl Fn(&str) -> String,
+    ) -> String {
+        let mut s = String::new();
+        let _ = writeln!(s, "{}", self.text(answers, today));
+        if let Some(t) = self.translation(answers) {
+            let language = language_name(tr, self.shown_language);
+            let _ = write!(s, "\n{}\n\n", heading(&language));
+            if let Some(subject) = &t.subject {
+                let subject = tr!(tr, "message-subject", subject = subject.as_str());
+                let _ = write!(s, "{subject}\n\n");
+            }
+            let _ = writeln!(s, "{}", t.body);
+        }
+        s
+    }
+
     /// The `.txt` file: the message as sent (for an e-mail with its To and Subject lines),
     /// then, set apart, the translation in the person's language.
     pub fn file_text(&self, tr: Tr, answers: &Answers, today: &str) -> String {
@@ -165,26 +188,9 @@ impl<'c> Message<'c> {
             }
             let _ = writeln!(s);
         }
-        let _ = writeln!(s, "{}", self.text(answers, today));
-        if let Some(t) = self.translation(answers) {
-            let language = language_name(tr, self.shown_language);
-            let _ = writeln!(s);
-            let _ = writeln!(
-                s,
-                "{}",
-                tr!(tr, "message-file-translation", language = language.as_str())
-            );
-            let _ = writeln!(s);
-            if let Some(subject) = &t.subject {
-                let _ = writeln!(
-                    s,
-                    "{}",
-                    tr!(tr, "message-subject", subject = subject.as_str())
-                );
-                let _ = writeln!(s);
-            }
-            let _ = writeln!(s, "{}", t.body);
-        }
+        s.push_str(&self.with_translation(tr, answers, today, |language| {
+            tr!(tr, "message-file-translation", language = language)
+        }));
         clean(&s).into_owned()
     }
 

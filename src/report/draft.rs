@@ -152,26 +152,9 @@ pub fn draft_text(tr: Tr, m: &Message, answers: &Answers, today: &str) -> String
         );
         let _ = writeln!(s);
     }
-    let _ = writeln!(s, "{}", m.text(answers, today));
-    if let Some(t) = m.translation(answers) {
-        let language = crate::compose::language_name(tr, m.shown_language);
-        let _ = writeln!(s);
-        let _ = writeln!(
-            s,
-            "{}",
-            tr!(tr, "message-translation", language = language.as_str())
-        );
-        let _ = writeln!(s);
-        if let Some(subject) = &t.subject {
-            let _ = writeln!(
-                s,
-                "{}",
-                tr!(tr, "message-subject", subject = subject.as_str())
-            );
-            let _ = writeln!(s);
-        }
-        let _ = writeln!(s, "{}", t.body);
-    }
+    s.push_str(&m.with_translation(tr, answers, today, |language| {
+        tr!(tr, "message-translation", language = language)
+    }));
     let missing = m.missing(answers);
     if !missing.is_empty() {
         let fields = (missing.iter())
