@@ -2,125 +2,13 @@
 //! wizard, a person whose mother died, the removal request written, one answer changed,
 //! the message copied (OSC 52, read back from what the program wrote) and the answers
 //! kept with the session because the person said yes. Like tests/pty.rs, the screen is
-//! read through a terminal emulator (vt100).
+//! read through a terminal emulator (vt100), with the same harness (tests/support/pty.rs).
 #![cfg(unix)]
 
-use expectrl::Session;
-use std::io::{ErrorKind, Write};
-use std::num::NonZeroU16;
-use std::path::PathBuf;
-use std::process::Command;
-use std::time::{Duration, Instant};
+#[path = "support/pty.rs"]
+mod pty;
 
-const PATIENCE: Duration = Duration::from_secs(20);
-
-struct Tty {
-    session: expectrl::session::OsSession,
-    parser: vt100::Parser,
-    raw: Vec<u8>,
-    dir: tempfile::TempDir,
-}
-
-impl Tty {
-    /// `reachout ARGS` with the built-in wizards in an 80×24 terminal, in a shell that
-    /// prints its exit status.
-    fn start(args: &[&str]) -> Tty {
-        let dir = tempfile::tempdir().unwrap();
-        let mut cmd = Command::new("sh");
-        cmd.arg("-c")
-            .arg(r#""$@"; printf 'EXIT=%s\n' "$?""#)
-            .arg("sh")
-            .arg(PathBuf::from(env!("CARGO_BIN_EXE_reachout")))
-            .args(args)
-            .current_dir(dir.path())
-            .env("TERM", "xterm-256color")
-            .env("HOME", dir.path())
-            .env("REACHOUT_STATE_DIR", dir.path().join("state"))
-            .env("LANG", "C.UTF-8")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("REACHOUT_WIZARDS")
-            .env_remove("DISPLAY")
-            .env_remove("WAYLAND_DISPLAY");
-        let session = Session::spawn(cmd).expect("a pty");
-        let nz = |n| NonZeroU16::new(n).unwrap();
-        Tty {
-            session,
-            parser: vt100::Parser::new(nz(24), nz(80), 0),
-            raw: Vec::new(),
-            dir,
-        }
-    }
-
-    fn pump(&mut self) {
-        let mut buf = [0u8; 8192];
-        loop {
-            match self.session.try_read(&mut buf) {
-                Ok(0) => return,
-                Ok(n) => {
-                    self.parser.process(&buf[..n]);
-                    self.raw.extend_from_slice(&buf[..n]);
-                }
-                Err(e) if e.kind() == ErrorKind::WouldBlock => return,
-                Err(_) => return,
-            }
-        }
-    }
-
-    fn wait_for(&mut self, text: &str) {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            self.pump();
-            if self.parser.screen().contents().contains(text) {
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "timed out waiting for {text:?}; the screen shows:\n{}",
-                self.parser.screen().contents()
-            );
-            std::thread::sleep(Duration::from_millis(10));
-        }
-    }
-
-    fn send(&mut self, bytes: &str) {
-        self.session.write_all(bytes.as_bytes()).unwrap();
-        self.session.flush().unwrap();
-    }
-
-    /// Type an answer and press Enter, after the screen shows `question`.
-    fn answer(&mut self, question: &str, answer: &str) {
-        self.wait_for(question);
-        self.send(answer);
-        self.send("\r");
-    }
-
-    fn exit_code(&mut self) -> i32 {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            self.pump();
-            let raw = String::from_utf8_lossy(&self.raw);
-            if let Some(at) = raw.rfind("EXIT=")
-                && let Some(line) = raw[at + 5..].lines().next()
-                && raw[at..].contains('\n')
-            {
-                return line.trim().parse().unwrap();
-            }
-            assert!(Instant::now() < deadline, "the program did not exit");
-            std::thread::sleep(Duration::from_millis(10));
-        }
-    }
-}
-
-impl Drop for Tty {
-    fn drop(&mut self) {
-        // only the shell this test started (and reachout under it, if a test failed)
-        let _ = self
-            .session
-            .get_process_mut()
-            .kill(expectrl::process::unix::Signal::SIGKILL);
-    }
-}
+use pty::Tty;
 
 /// The texts of every OSC 52 clipboard write in `raw`, decoded.
 fn clipboard_writes(raw: &[u8]) -> Vec<String> {
@@ -157,7 +45,7 @@ const CTRL_U: &str = "\x15";
 
 #[test]
 fn a_daughter_writes_the_removal_request_for_her_mother_changes_a_name_and_copies_it() {
-    let mut t = Tty::start(&["whatsapp"]);
+    let mut t = Tty::start_shipped(80, 24, &["whatsapp"], &[]);
     t.wait_for("What do you need help with on WhatsApp?");
     t.send("6");
     t.wait_for("The WhatsApp account of someone who has died");
