@@ -149,3 +149,53 @@ fn lang_pl_starts_in_polish() {
     assert!(text.starts_with(&first), "{text}");
     assert_ne!(first, Tr::default().s("picker-question"));
 }
+
+/// `reachout languages`: a row per platform and a column per language with the share
+/// translated, then each language with who translated it; a machine translation says it
+/// was not reviewed. `--format json` gives the same figures.
+#[test]
+fn the_languages_command_shows_every_language_complete_and_who_translated_it() {
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_reachout"))
+            .args(args)
+            .env_remove("REACHOUT_WIZARDS")
+            .output()
+            .expect("reachout runs");
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let text = run(&["languages"]);
+    let header: Vec<&str> = text.lines().next().unwrap().split_whitespace().collect();
+    let codes: Vec<&str> = LANGUAGES.iter().map(|l| l.code).collect();
+    assert_eq!(header, codes, "{text}");
+    for platform in [
+        "interface",
+        "instagram",
+        "vkontakte",
+        "odnoklassniki",
+        "whatsapp",
+    ] {
+        let row = (text.lines())
+            .find(|l| l.split_whitespace().next() == Some(platform))
+            .unwrap_or_else(|| panic!("no {platform} row:\n{text}"));
+        let shares: Vec<&str> = row.split_whitespace().skip(1).collect();
+        assert_eq!(shares, vec!["100%"; codes.len()], "{row}");
+    }
+    for l in LANGUAGES.iter().filter(|l| l.code != "en") {
+        let at = (text.find(&format!("{:4}  {} ({})\n", l.code, l.name, l.english)))
+            .unwrap_or_else(|| panic!("no line for {}:\n{text}", l.code));
+        let made = text[at..].lines().nth(1).unwrap();
+        assert!(made.contains("not reviewed by a native speaker"), "{made}");
+    }
+
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["languages", "--format", "json"])).expect("the JSON parses");
+    let rows = json.as_array().expect("a list");
+    assert_eq!(rows.len(), LANGUAGES.len());
+    for row in rows {
+        assert_eq!(row["interface"], 100, "{row}");
+        let platforms = row["platforms"].as_object().unwrap();
+        assert!(platforms.len() >= 10, "{row}");
+        assert!(platforms.values().all(|v| v == 100), "{row}");
+    }
+}

@@ -45,7 +45,8 @@ fn provenance(catalog: &Catalog, lang: &Language) -> String {
 }
 
 pub(super) fn languages(catalog: &Catalog, format: ListFormat) -> Outcome {
-    let mut out = io::stdout().lock();
+    // wrapped between words on a narrow terminal, like every other printer
+    let mut out = crate::print::stdout();
     let ids: Vec<&str> = catalog.entries().iter().map(|e| e.id()).collect();
     if format == ListFormat::Json {
         #[derive(serde::Serialize)]
@@ -104,17 +105,17 @@ pub(super) fn languages(catalog: &Catalog, format: ListFormat) -> Outcome {
         } else {
             provenance(catalog, l)
         };
+        // who made it on a line of its own, indented, so a narrow terminal wraps it
+        // under itself
+        let made = if made.is_empty() {
+            "no translation yet"
+        } else {
+            &made
+        };
         writeln!(
             out,
-            "{:4}  {} ({}): {}",
-            l.code,
-            l.name,
-            l.english,
-            if made.is_empty() {
-                "no translation yet"
-            } else {
-                &made
-            }
+            "{:4}  {} ({})\n      {made}",
+            l.code, l.name, l.english
         )?;
     }
     Ok(Exit::Done)
