@@ -13,7 +13,7 @@
 //! Nothing here prints: notes and messages are returned, so the plain front end can write
 //! them to stderr and the TUI can show them on screen.
 
-use crate::catalog::{Catalog, Journey, ResumeOffer, SavedSession};
+use crate::catalog::{Catalog, Journey, ResumeOffer};
 use crate::engine::Walk;
 use crate::i18n::{self, Tr};
 use crate::session::{self, Session, Timestamp};
@@ -331,168 +331,6 @@ fn join(parts: &[Option<String>]) -> Option<String> {
     (!text.is_empty()).then_some(text)
 }
 
-/// `reachout sessions open N`: an unfinished session in the folder is resumed like
-/// `--resume` resumes the newest; one set aside continues in a new file; a finished one
-/// shows its result again.
-#[allow(clippy::too_many_arguments)]
-fn open<'c>(
-    catalog: &'c Catalog,
-    dir: &SessionDir,
-    scan: &crate::store::sessions::Scan,
-    opened: &Opened,
-    mut saver: Saver,
-    speech: Speech,
-    stamp: Timestamp,
-    prep: impl Fn(Begin<'c>, Tr, Saver, Vec<String>) -> Prepared<'c>,
-) -> Prepared<'c> {
-    let mut notes = Vec::new();
-    let history;
-    let found = if opened.set_aside {
-        history = dir.scan_history().unwrap_or_default();
-        history.sessions.iter().find(|s| s.name == opened.name)
-    } else {
-        scan.sessions.iter().find(|s| s.name == opened.name)
-    };
-    let Some(found) = found.filter(|s| catalog.entry(&s.session.wizard).is_some()) else {
-        // listed a moment ago, gone now (another window finished with it)
-        let tr = speech.plain();
-        for damaged in &scan.damaged {
-            notes.push(set_aside_damaged(tr, dir, damaged, stamp));
-        }
-        notes.push(words::none_to_resume(tr));
-        return prep(Begin::Fresh, tr, saver, notes);
-    };
-    let tr = speech.for_session(&found.session);
-    for damaged in &scan.damaged {
-        notes.push(set_aside_damaged(tr, dir, damaged, stamp));
-    }
-    if !opened.set_aside && !found.session.finished {
-        // as --resume does with the newest: lock it, or ask to wait for the other window
-        let replayed = replay(catalog, None, &found.session, tr);
-        notes.extend(replayed.change.clone());
-        return match dir.lock(&found.name) {
-            Lock::Busy => {
-                let title = replayed.title.clone();
-                saver.continue_on_resume(found, &replayed, None);
-                let label = words::wait_for_it(tr, &title, replayed.depth);
-                let help = join(&[
-                    Some(words::open_elsewhere(tr, &title)),
-                    Some(replayed.answers.clone()),
-                ]);
-                let begin = Begin::Offer(ResumeOffer {
-                    label,
-                    help,
-                    walk: replayed.walk,
-                    picker: replayed.picker,
-                    start_over: None,
-                    saved: Vec::new(),
-                });
-                prep(begin, tr, saver, notes)
-            }
-            lock => {
-                let held = match lock {
-                    Lock::Held(held) => Some(held),
-                    _ => None,
-                };
-                saver.continue_on_resume(found, &replayed, held);
-                saver.take_resume();
-                let begin = Begin::Resume {
-                    walk: replayed.walk,
-                    picker: replayed.picker,
-                };
-                prep(begin, tr, saver, notes)
-            }
-        };
-    }
-    let replayed = replay(catalog, None, &found.session, tr);
-    notes.extend(replayed.change.clone());
-    if found.session.finished {
-        saver.reopened = Some(replayed.walk.answers());
-    }
-    let begin = Begin::Resume {
-        walk: replayed.walk,
-        picker: replayed.picker,
-    };
-    prep(begin, tr, saver, notes)
-}
-
-/// Every saved session that can be opened, newest first, as the choices of the list of
-/// saved sessions; and what each continues, for the saver. Empty unless there is more
-/// than one (the offer names the one there is). `offered`: the session the offer's
-/// first choice continues, and whether another window has it open.
-#[allow(clippy::too_many_arguments)]
-fn list<'c>(
-    catalog: &'c Catalog,
-    platform: Option<&'c Wizard>,
-    dir: &SessionDir,
-    scan: &crate::store::sessions::Scan,
-    offered: (&Stored, bool),
-    saver: &mut Saver,
-    speech: Speech,
-    tr: Tr,
-    now: Timestamp,
-) -> Vec<SavedSession<'c>> {
-    let history = dir.scan_history().unwrap_or_default();
-    let fits = |s: &&Stored| {
-        catalog.entry(&s.session.wizard).is_some()
-            && platform.is_none_or(|w| w.id == s.session.wizard)
-    };
-    // the offered one as read under its lock, which may be newer than the scan
-    let mut all: Vec<(&Stored, bool)> = (scan.sessions.iter().filter(fits))
-        .map(|s| {
-            (
-                if s.name == offered.0.name {
-                    offered.0
-                } else {
-                    s
-                },
-                false,
-            )
-        })
-        .chain(history.sessions.iter().filter(fits).map(|s| (s, true)))
-        .collect();
-    if all.len() < 2 {
-        return Vec::new();
-    }
-    all.sort_by(|(a, _), (b, _)| (b.session.updated, &b.name).cmp(&(a.session.updated, &a.name)));
-    let mut out = Vec::with_capacity(all.len());
-    for (stored, aside) in all {
-        let r = replay(catalog, platform, &stored.session, tr);
-        let is_offered = !aside && stored.name == offered.0.name;
-        let (standing, listed) = if stored.session.finished {
-            (Standing::Finished, Listed::Reopen(r.walk.answers()))
-        } else if aside {
-            (Standing::Aside, Listed::Copy)
-        } else if is_offered && offered.1 {
-            (Standing::Open, Listed::Offered)
-        } else if is_offered {
-            (Standing::Unfinished, Listed::Offered)
-        } else {
-            // another window may have it open now (the lock is let go at once)
-            let standing = match dir.lock(&stored.name) {
-                Lock::Busy => Standing::Open,
-                _ => Standing::Unfinished,
-            };
-            (standing, Listed::Other(Box::new(Waiting::of(stored, &r))))
-        };
-        let label = words::saved_session(
-            tr,
-            standing,
-            &r.title,
-            &session::ago(tr, stored.session.updated, now),
-            &r.last,
-        );
-        saver.listed.push(listed);
-        out.push(SavedSession {
-            label,
-            walk: r.walk,
-            picker: r.picker,
-            tr: speech.own(&stored.session),
-        });
-    }
-    out
-}
-
 /// A saved session replayed on its wizard as it is now.
 struct Replayed<'c> {
     walk: Walk<'c>,
@@ -511,44 +349,6 @@ struct Replayed<'c> {
     last: String,
 }
 
-/// `s.wizard` must be in the catalog (the candidates are filtered on it). Words are in
-/// `tr`'s language.
-fn replay<'c>(
-    catalog: &'c Catalog,
-    platform: Option<&'c Wizard>,
-    s: &Session,
-    tr: Tr,
-) -> Replayed<'c> {
-    let entry = catalog.entry(&s.wizard).expect("candidates have a wizard");
-    let r = Walk::replay(entry.wizard(), &s.answers);
-    let picker = s.from_picker && platform.is_none() && catalog.len() > 1;
-    let saved = s.answers.len();
-    // the same steps in the wizard as the person reads it
-    let spoken = Walk::from_steps(entry.wizard_in(tr.lang().code), r.walk.steps().to_vec());
-    let title = spoken.wizard().title.clone();
-    let labels: Vec<String> = spoken.trail().map(|(_, c)| c.label.clone()).collect();
-    let last = match spoken.outcome() {
-        Some(o) if s.finished => o.title.clone(),
-        _ => labels.last().cloned().unwrap_or_else(|| title.clone()),
-    };
-    Replayed {
-        depth: r.applied + usize::from(picker),
-        change: words::change_note(
-            tr,
-            &title,
-            s.wizard_hash != entry.wizard().content_hash,
-            r.applied,
-            saved,
-        ),
-        dropped: r.applied < saved,
-        picker,
-        answers: words::answers_so_far(tr, &title, &labels),
-        last,
-        title,
-        walk: r.walk,
-    }
-}
-
 fn set_aside_damaged(tr: Tr, dir: &SessionDir, d: &Damaged, now: Timestamp) -> String {
     let what = words::damaged(tr, &dir.path().join(&d.name), &d.why);
     let then = match dir.quarantine(&d.name, now) {
@@ -559,11 +359,14 @@ fn set_aside_damaged(tr: Tr, dir: &SessionDir, d: &Damaged, now: Timestamp) -> S
     format!("{what} {then}")
 }
 
+mod open;
+mod saved;
 mod saver;
 pub mod words;
+use open::open;
+use saved::{list, replay};
 pub use saver::Saver;
-use saver::{Listed, Waiting};
-use words::{Standing, Why};
+use words::Why;
 
 #[cfg(test)]
 mod tests;
