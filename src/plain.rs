@@ -8,17 +8,19 @@
 //! protocol ([`drafts`]), and then the run ends.
 
 mod drafts;
+mod search;
+mod words;
 pub use drafts::Drafting;
+pub use words::parse_command;
 
 use crate::catalog::{Journey, Resumption, View};
-use crate::engine::Walk;
 use crate::i18n::Tr;
 use crate::report::{self, outcome_text, question_text};
 use crate::search::Index;
-use crate::text::clean_line;
 use crate::tr;
 use std::io::{self, BufRead, Write};
 use std::path::PathBuf;
+use words::{Words, list_of, parse_with};
 
 /// How a plain-mode run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,66 +44,6 @@ pub enum Command {
     Help,
     /// Not understood (or a number out of range).
     Invalid,
-}
-
-/// The words that go back, start over, quit or ask for help: those of `tr`'s language
-/// and the English ones.
-struct Words {
-    back: Vec<String>,
-    restart: Vec<String>,
-    quit: Vec<String>,
-    help: Vec<String>,
-}
-
-impl Words {
-    fn of(tr: Tr) -> Words {
-        let list = |id: &str| list_of(tr, id);
-        Words {
-            back: list("plain-words-back"),
-            restart: list("plain-words-restart"),
-            quit: list("plain-words-quit"),
-            help: list("plain-words-help"),
-        }
-    }
-
-    /// The first (own language's shortest) word of each, for messages.
-    fn first(list: &[String]) -> &str {
-        list.first().map_or("", String::as_str)
-    }
-
-    /// The first word for back, restart and quit.
-    fn firsts(&self) -> (&str, &str, &str) {
-        (
-            Words::first(&self.back),
-            Words::first(&self.restart),
-            Words::first(&self.quit),
-        )
-    }
-}
-
-/// Read one input line against a question with `choices` choices, in `tr`'s language
-/// (the English words work in every language). Pure, so it can be tested and fuzzed.
-pub fn parse_command(tr: Tr, line: &str, choices: usize) -> Command {
-    parse_with(&Words::of(tr), line, choices)
-}
-
-fn parse_with(words: &Words, line: &str, choices: usize) -> Command {
-    let word = line.trim().trim_end_matches([')', '.']).to_lowercase();
-    let is = |list: &[String]| list.contains(&word);
-    if is(&words.back) {
-        Command::Back
-    } else if is(&words.restart) {
-        Command::Restart
-    } else if is(&words.quit) {
-        Command::Quit
-    } else if is(&words.help) {
-        Command::Help
-    } else {
-        match word.parse::<usize>() {
-            Ok(n) if (1..=choices).contains(&n) => Command::Choose(n - 1),
-            _ => Command::Invalid,
-        }
-    }
 }
 
 /// Longest input line we keep; the rest of a longer line is read and ignored, so a
@@ -223,7 +165,7 @@ pub fn run_drafting<'c, R: BufRead, W: Write>(
                 return Ok(End::EndOfInput);
             };
             if let Some(query) = line.trim().strip_prefix('/') {
-                match search(tr, journey, query, &mut index, &mut input, &mut out)? {
+                match search::search(tr, journey, query, &mut index, &mut input, &mut out)? {
                     Some(there) => {
                         *journey = there;
                         changed(journey);
@@ -307,56 +249,6 @@ fn platform_named(journey: &Journey, line: &str) -> Option<usize> {
     (journey.catalog().entries().iter()).position(|e| e.answers_to(name))
 }
 
-/// Most answers listed for a search.
-const SEARCH_LIST: usize = 9;
-
-/// `/ words`: the answers that match best, as numbered lines, and a prompt; a number
-/// goes to that answer (the journey there), anything else back to the question.
-fn search<'c, R: BufRead, W: Write>(
-    tr: Tr,
-    journey: &Journey<'c>,
-    query: &str,
-    index: &mut Option<Index<'c>>,
-    input: &mut R,
-    out: &mut W,
-) -> io::Result<Option<Journey<'c>>> {
-    let index = index.get_or_insert_with(|| Index::in_language(journey.catalog(), tr.lang().code));
-    let found = index.find(query);
-    if query.trim().is_empty() || found.hits.is_empty() {
-        writeln!(out, "{}", tr.s("plain-search-none"))?;
-        return Ok(None);
-    }
-    let hits: Vec<usize> = found.hits.iter().copied().take(SEARCH_LIST).collect();
-    let head = if found.partial {
-        tr!(tr, "plain-search-partial", count = found.hits.len())
-    } else {
-        tr!(tr, "plain-search-found", count = found.hits.len())
-    };
-    writeln!(out, "{head}")?;
-    for (k, &hit) in hits.iter().enumerate() {
-        let e = &index.entries()[hit];
-        let line = format!("  {}) {}: {}", k + 1, e.wizard.title, e.outcome.title);
-        writeln!(out, "{}", clean_line(&line))?;
-    }
-    writeln!(out, "{}", tr.s("plain-search-pick"))?;
-    write!(out, "> ")?;
-    out.flush()?;
-    let Some(line) = read_line(input)? else {
-        return Ok(None);
-    };
-    let number = line.trim().trim_end_matches([')', '.']).parse::<usize>();
-    let Some(&hit) = number.ok().and_then(|n| hits.get(n.checked_sub(1)?)) else {
-        return Ok(None);
-    };
-    let e = &index.entries()[hit];
-    let same = journey.walk().is_some_and(|w| w.wizard().id == e.wizard.id);
-    let walk = Walk::from_steps(e.wizard, e.steps.clone());
-    let picker = journey.offers_picker() || !same;
-    Ok(Some(
-        Journey::resume(journey.catalog(), walk, picker).speaking(tr),
-    ))
-}
-
 /// After an outcome: offer to save it to a file, in one prompt. `s` (or the local word)
 /// saves with `save` (a file name and the text; the path written, or why not) and says
 /// where; an empty line or the end of input finishes.
@@ -397,21 +289,6 @@ fn offer_save<R: BufRead, W: Write>(
         }
     }
     out.flush()
-}
-
-/// The words of a `plain-words-*` list: `tr`'s language's and the English ones.
-fn list_of(tr: Tr, id: &str) -> Vec<String> {
-    let mut words: Vec<String> = [tr.s(id), Tr::default().s(id)]
-        .iter()
-        .flat_map(|l| {
-            l.split(',')
-                .map(|w| w.trim().to_lowercase())
-                .collect::<Vec<_>>()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.dedup();
-    words
 }
 
 /// Once per walk: a translation no native speaker reviewed says what it is.

@@ -4,7 +4,8 @@
 //! other question: its text, help lines, `  N) label` choices or a typed answer, the
 //! prompt `> `, one line read; the end of input ends the run politely.
 
-use super::{End, Words, parse_with, read_line};
+use super::words::{Words, parse_with};
+use super::{End, read_line};
 use crate::catalog::Journey;
 use crate::compose::{self, Answers, Message};
 use crate::draft::check_answer;
