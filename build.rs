@@ -5,7 +5,7 @@
 //! file:line:col.
 //!
 //! Adding a platform is adding a file: this script lists the directory. Each wizard is
-//! embedded whole, with its id, title and keywords in every language (all the first
+//! embedded whole (deflated), with its id, title and keywords in every language (all the first
 //! screen needs), so start-up reads no wizard; a platform's tree, and its translation,
 //! are read when it is chosen.
 
@@ -35,6 +35,15 @@ fn main() {
         out,
     )
     .unwrap();
+}
+
+/// `bytes` deflated into OUT_DIR as `name`: the built-in files are 9 MB of text (most of
+/// it translations into scripts of two and three bytes a character), a quarter of that
+/// compressed. Returns the path, for `include_bytes!`.
+fn pack(name: &str, bytes: &[u8]) -> String {
+    let path = Path::new(&env::var("OUT_DIR").unwrap()).join(name.replace('/', "-") + ".deflate");
+    fs::write(&path, miniz_oxide::deflate::compress_to_vec(bytes, 9)).unwrap();
+    path.display().to_string()
 }
 
 fn embed_wizards(root: &Path, problems: &mut Vec<Diagnostic>) -> String {
@@ -85,11 +94,11 @@ fn embed_wizards(root: &Path, problems: &mut Vec<Diagnostic>) -> String {
                     }
                     writeln!(
                         translations,
-                        "        crate::catalog::BuiltInTranslation {{ language: {:?}, title: {:?}, keywords: &{:?}, text: include_str!({:?}) }},",
+                        "        crate::catalog::BuiltInTranslation {{ language: {:?}, title: {:?}, keywords: &{:?}, packed: include_bytes!({:?}) }},",
                         l.code,
                         t.wizard.title,
                         t.wizard.keywords,
-                        tpath.display().to_string(),
+                        pack(&format!("{}/{name}", l.code), &tbytes),
                     )
                     .unwrap()
                 }
@@ -98,11 +107,11 @@ fn embed_wizards(root: &Path, problems: &mut Vec<Diagnostic>) -> String {
         }
         writeln!(
             out,
-            "    BuiltIn {{ name: {name:?}, id: {:?}, title: {:?}, keywords: &{:?}, text: include_str!({:?}), content_hash: {:#018x}, translations: &[\n{translations}    ] }},",
+            "    BuiltIn {{ name: {name:?}, id: {:?}, title: {:?}, keywords: &{:?}, packed: include_bytes!({:?}), content_hash: {:#018x}, translations: &[\n{translations}    ] }},",
             w.id,
             w.title,
             w.keywords,
-            path.display().to_string(),
+            pack(&name, &bytes),
             w.content_hash,
         )
         .unwrap();

@@ -58,13 +58,13 @@ pub fn files(source: &Source, limits: &Limits) -> Result<Vec<File>, String> {
             .iter()
             .map(|b| File {
                 name: format!("embedded:{}", b.name),
-                bytes: Ok(b.text.as_bytes().to_vec()),
+                bytes: Ok(crate::catalog::unpack(b.packed)),
                 translations: b
                     .translations
                     .iter()
                     .map(|t| {
                         let name = format!("embedded:{}/{}", t.language, b.name);
-                        let bytes = Ok(t.text.as_bytes().to_vec());
+                        let bytes = Ok(crate::catalog::unpack(t.packed));
                         (
                             t.language,
                             File {
