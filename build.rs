@@ -37,13 +37,14 @@ fn main() {
     .unwrap();
 }
 
-/// `bytes` deflated into OUT_DIR as `name`: the built-in files are 9 MB of text (most of
-/// it translations into scripts of two and three bytes a character), a quarter of that
-/// compressed. Returns the path, for `include_bytes!`.
-fn pack(name: &str, bytes: &[u8]) -> String {
-    let path = Path::new(&env::var("OUT_DIR").unwrap()).join(name.replace('/', "-") + ".deflate");
-    fs::write(&path, miniz_oxide::deflate::compress_to_vec(bytes, 9)).unwrap();
-    path.display().to_string()
+/// Appends `bytes`, deflated, to `blob`; returns where they are in it. The built-in files
+/// are 9 MB of text (most of it translations into scripts of two and three bytes a
+/// character), a quarter of that deflated. They go into one blob, apart from the titles
+/// the first screen reads, so that reading those does not bring the files' pages in too.
+fn pack(blob: &mut Vec<u8>, bytes: &[u8]) -> std::ops::Range<usize> {
+    let start = blob.len();
+    blob.extend(miniz_oxide::deflate::compress_to_vec(bytes, 9));
+    start..blob.len()
 }
 
 fn embed_wizards(root: &Path, problems: &mut Vec<Diagnostic>) -> String {
@@ -67,6 +68,7 @@ fn embed_wizards(root: &Path, problems: &mut Vec<Diagnostic>) -> String {
          pub static EMBEDDED: &[BuiltIn] = &[\n",
     );
     let limits = Limits::default();
+    let mut blob = Vec::new();
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
@@ -94,11 +96,11 @@ fn embed_wizards(root: &Path, problems: &mut Vec<Diagnostic>) -> String {
                     }
                     writeln!(
                         translations,
-                        "        crate::catalog::BuiltInTranslation {{ language: {:?}, title: {:?}, keywords: &{:?}, packed: include_bytes!({:?}) }},",
+                        "        crate::catalog::BuiltInTranslation {{ language: {:?}, title: {:?}, keywords: &{:?}, packed: {:?} }},",
                         l.code,
                         t.wizard.title,
                         t.wizard.keywords,
-                        pack(&format!("{}/{name}", l.code), &tbytes),
+                        pack(&mut blob, &tbytes),
                     )
                     .unwrap()
                 }
@@ -107,16 +109,25 @@ fn embed_wizards(root: &Path, problems: &mut Vec<Diagnostic>) -> String {
         }
         writeln!(
             out,
-            "    BuiltIn {{ name: {name:?}, id: {:?}, title: {:?}, keywords: &{:?}, packed: include_bytes!({:?}), content_hash: {:#018x}, translations: &[\n{translations}    ] }},",
+            "    BuiltIn {{ name: {name:?}, id: {:?}, title: {:?}, keywords: &{:?}, packed: {:?}, content_hash: {:#018x}, translations: &[\n{translations}    ] }},",
             w.id,
             w.title,
             w.keywords,
-            pack(&name, &bytes),
+            pack(&mut blob, &bytes),
             w.content_hash,
         )
         .unwrap();
     }
     out.push_str("];\n");
+    let packed = Path::new(&env::var("OUT_DIR").unwrap()).join("embedded.deflate");
+    fs::write(&packed, blob).unwrap();
+    writeln!(
+        out,
+        "/// Every built-in file, deflated, one after the other.\n\
+         pub static PACKED: &[u8] = include_bytes!({:?});",
+        packed.display().to_string()
+    )
+    .unwrap();
     out
 }
 

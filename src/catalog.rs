@@ -42,8 +42,8 @@ pub struct BuiltIn {
     pub id: &'static str,
     pub title: &'static str,
     pub keywords: &'static [&'static str],
-    /// The file, deflated by build.rs: [`unpack`] it.
-    pub packed: &'static [u8],
+    /// Where the file is in the blob of deflated files: [`unpack`] it.
+    pub packed: std::ops::Range<usize>,
     /// [`content_hash`](crate::wizard::content_hash) of the file.
     pub content_hash: u64,
     /// Its translations (`wizards/<language>/<name>`), each with the title and keywords
@@ -57,14 +57,14 @@ pub struct BuiltInTranslation {
     pub language: &'static str,
     pub title: &'static str,
     pub keywords: &'static [&'static str],
-    /// The file, deflated by build.rs: [`unpack`] it.
-    pub packed: &'static [u8],
+    /// Where the file is in the blob of deflated files: [`unpack`] it.
+    pub packed: std::ops::Range<usize>,
 }
 
 /// The bytes of a built-in file. build.rs deflated them with the same crate, so they
 /// cannot be damaged in a built binary.
-pub fn unpack(packed: &[u8]) -> Vec<u8> {
-    miniz_oxide::inflate::decompress_to_vec(packed)
+pub fn unpack(packed: &std::ops::Range<usize>) -> Vec<u8> {
+    miniz_oxide::inflate::decompress_to_vec(&crate::store::PACKED[packed.clone()])
         .unwrap_or_else(|e| unreachable!("build.rs deflated this file: {e}"))
 }
 
@@ -149,7 +149,7 @@ impl Entry {
                 .built_in
                 .expect("an entry without a wizard is built in");
             let origin = format!("embedded:{}", b.name);
-            crate::load::load(&origin, &unpack(b.packed), &Limits::default())
+            crate::load::load(&origin, &unpack(&b.packed), &Limits::default())
                 .unwrap_or_else(|_| unreachable!("build.rs checked {} with this code", b.name))
         })
     }
@@ -172,7 +172,7 @@ impl Entry {
                 let name = format!("embedded:{lang}/{}", b.name);
                 let read = translate::load(
                     &name,
-                    &unpack(t.packed),
+                    &unpack(&t.packed),
                     self.wizard(),
                     lang,
                     &Limits::default(),

@@ -22,6 +22,9 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
+/// Every built-in file, deflated, one after the other ([`crate::catalog::unpack`]).
+pub(crate) use embedded::PACKED;
+
 /// The shipped wizards, sorted by file name.
 pub fn embedded() -> &'static [BuiltIn] {
     embedded::EMBEDDED
@@ -58,13 +61,13 @@ pub fn files(source: &Source, limits: &Limits) -> Result<Vec<File>, String> {
             .iter()
             .map(|b| File {
                 name: format!("embedded:{}", b.name),
-                bytes: Ok(crate::catalog::unpack(b.packed)),
+                bytes: Ok(crate::catalog::unpack(&b.packed)),
                 translations: b
                     .translations
                     .iter()
                     .map(|t| {
                         let name = format!("embedded:{}/{}", t.language, b.name);
-                        let bytes = Ok(crate::catalog::unpack(t.packed));
+                        let bytes = Ok(crate::catalog::unpack(&t.packed));
                         (
                             t.language,
                             File {
