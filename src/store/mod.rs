@@ -205,41 +205,27 @@ pub fn kind_of(meta: &fs::Metadata) -> &'static str {
     }
 }
 
-/// Load and validate every file and its translations; all problems of all files.
+/// Load and validate every file and its translations; all problems of all files, in
+/// the files' order. The files are shared out among the CPUs: `check` of the shipped
+/// wizards is 9 MB of RON.
 pub fn load_files(files: &[File], limits: &Limits) -> (Vec<Loaded>, Vec<Diagnostic>) {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let share = files.len().div_ceil(threads).max(1);
+    let each: Vec<(Option<Loaded>, Vec<Diagnostic>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (files.chunks(share))
+            .map(|chunk| scope.spawn(|| chunk.iter().map(|f| load_one(f, limits)).collect()))
+            .collect();
+        (workers.into_iter())
+            .flat_map(|w: std::thread::ScopedJoinHandle<'_, Vec<_>>| {
+                w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
+            })
+            .collect()
+    });
     let mut good = Vec::new(); // (index of the file, what loaded)
     let mut problems = Vec::new();
-    for (i, f) in files.iter().enumerate() {
-        let wizard = match &f.bytes {
-            Err(d) => {
-                problems.push(d.clone());
-                continue;
-            }
-            Ok(bytes) => match load(&f.name, bytes, limits) {
-                Ok(w) => w,
-                Err(mut ds) => {
-                    problems.append(&mut ds);
-                    continue;
-                }
-            },
-        };
-        let mut translations = Vec::new();
-        for (lang, t) in &f.translations {
-            match &t.bytes {
-                Err(d) => problems.push(d.clone()),
-                Ok(bytes) => match translate::load(&t.name, bytes, &wizard, lang, limits) {
-                    Ok(t) => translations.push(t),
-                    Err(mut ds) => problems.append(&mut ds),
-                },
-            }
-        }
-        good.push((
-            i,
-            Loaded {
-                wizard,
-                translations,
-            },
-        ));
+    for (i, (loaded, mut found)) in each.into_iter().enumerate() {
+        problems.append(&mut found);
+        good.extend(loaded.map(|l| (i, l)));
     }
     // The same wizard id in two files (only among files that loaded).
     let texts: Vec<(&str, &str, &str)> = good
@@ -252,6 +238,33 @@ pub fn load_files(files: &[File], limits: &Limits) -> (Vec<Loaded>, Vec<Diagnost
         .collect();
     problems.extend(duplicate_ids(texts.into_iter()));
     (good.into_iter().map(|(_, w)| w).collect(), problems)
+}
+
+/// One file and its translations: what loaded, and its problems.
+fn load_one(f: &File, limits: &Limits) -> (Option<Loaded>, Vec<Diagnostic>) {
+    let mut problems = Vec::new();
+    let wizard = match &f.bytes {
+        Err(d) => return (None, vec![d.clone()]),
+        Ok(bytes) => match load(&f.name, bytes, limits) {
+            Ok(w) => w,
+            Err(ds) => return (None, ds),
+        },
+    };
+    let mut translations = Vec::new();
+    for (lang, t) in &f.translations {
+        match &t.bytes {
+            Err(d) => problems.push(d.clone()),
+            Ok(bytes) => match translate::load(&t.name, bytes, &wizard, lang, limits) {
+                Ok(t) => translations.push(t),
+                Err(mut ds) => problems.append(&mut ds),
+            },
+        }
+    }
+    let loaded = Loaded {
+        wizard,
+        translations,
+    };
+    (Some(loaded), problems)
 }
 
 /// The catalog the wizard runs on, or every problem that prevents it.
