@@ -169,7 +169,8 @@ mod tests {
     use ratatui::layout::Rect;
 
     /// What drawing `next` over `previous` (each one row of text) sends to the
-    /// terminal, as ratatui's diff hands it to `Placed`, without the colour resets.
+    /// terminal, as ratatui's diff hands it to `Placed`, without the colour resets
+    /// (which crossterm writes one way or another depending on NO_COLOR).
     fn frames(previous: &str, next: &str) -> String {
         let area = Rect::new(0, 0, 12, 1);
         let line = |text: &str| {
@@ -186,9 +187,25 @@ mod tests {
         let mut second_out = Vec::new();
         backend.inner = CrosstermBackend::new(&mut second_out);
         backend.draw(first.diff(&second).into_iter()).unwrap();
-        String::from_utf8(second_out)
-            .unwrap()
-            .replace("\x1b[39m\x1b[49m\x1b[59m\x1b[0m", "")
+        let sent = String::from_utf8(second_out).unwrap();
+        // drop every SGR sequence (ESC [ digits and semicolons m)
+        let mut kept = String::new();
+        let mut rest = sent.as_str();
+        while let Some(at) = rest.find("\x1b[") {
+            kept.push_str(&rest[..at]);
+            let after = &rest[at + 2..];
+            let params = after.len()
+                - after
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || c == ';')
+                    .len();
+            if after[params..].starts_with('m') {
+                rest = &after[params + 1..];
+            } else {
+                kept.push_str("\x1b[");
+                rest = after;
+            }
+        }
+        kept + rest
     }
 
     #[test]
