@@ -16,8 +16,12 @@ fn shipped() -> &'static [Wizard] {
         reachout::store::embedded()
             .iter()
             .map(|b| {
-                reachout::load::load(b.name, b.text.as_bytes(), &Limits::default())
-                    .expect("shipped wizards load")
+                reachout::load::load(
+                    b.name,
+                    &reachout::catalog::unpack(&b.packed),
+                    &Limits::default(),
+                )
+                .expect("shipped wizards load")
             })
             .collect()
     })
