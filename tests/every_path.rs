@@ -85,3 +85,59 @@ fn docs_content_lists_every_outcome() {
         }
     }
 }
+
+/// Issue 22, point 7: what a person reads never shows the machinery. For every node of
+/// every shipped wizard in every language, the printed question or outcome names no
+/// node id and no file; and no sentence of the interface, in English, speaks of
+/// "wizards", "nodes" or "outcomes".
+#[test]
+fn nothing_internal_reaches_the_screen() {
+    use reachout::i18n::{LANGUAGES, Tr, ids};
+    use reachout::report::question_text;
+    let catalog = catalog(&Source::Embedded, &Limits::default()).unwrap();
+    let mut found = Vec::new();
+    for entry in catalog.entries() {
+        let english = entry.wizard();
+        let internal: Vec<&str> = (english.nodes.iter())
+            .map(|n| n.id.as_str())
+            .filter(|id| id.contains('_'))
+            .collect();
+        assert!(!internal.is_empty(), "{}: ids to look for", english.id);
+        for lang in &LANGUAGES {
+            let w = entry.wizard_in(lang.code);
+            for node in &w.nodes {
+                let text = match (node.outcome(), node.question()) {
+                    (Some(o), _) => outcome_text(Tr::new(lang), w, o),
+                    (_, Some(q)) => {
+                        let labels: Vec<&str> =
+                            q.choices.iter().map(|c| c.label.as_str()).collect();
+                        question_text(&q.text, q.help.as_deref(), &labels)
+                    }
+                    _ => continue,
+                };
+                let words = text.split(|c: char| !(c.is_alphanumeric() || c == '_'));
+                for word in words.filter(|w| internal.contains(w)) {
+                    found.push(format!(
+                        "{} {} {}: node id {word}",
+                        lang.code, w.id, node.id
+                    ));
+                }
+                if text.contains(".ron") || text.contains("embedded:") {
+                    found.push(format!("{} {} {}: a file name", lang.code, w.id, node.id));
+                }
+            }
+        }
+    }
+    let en = Tr::new(&LANGUAGES[0]);
+    let messages = ids(&LANGUAGES[0]);
+    assert!(messages.len() > 100, "the English catalog is read");
+    for id in messages {
+        let said = en.s(&id).to_lowercase();
+        for jargon in ["wizard", " node", "outcome"] {
+            if said.contains(jargon) {
+                found.push(format!("en.ftl {id}: {jargon:?} in {said:?}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
